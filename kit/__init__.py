@@ -1,0 +1,23 @@
+"""newskit: explore corpora of news articles in Jupyter.
+
+Load a corpus, clean it, split sentences and tokens, and compute vocabulary,
+readability, quotes and figures. Every function takes and returns polars
+DataFrames; see :mod:`kit.schema` for the tables.
+"""
+
+from kit.clean import removed
+from kit.corpus import LoadError, LoadReport, load, load_with_report
+from kit.tokenize import explain, segment, sentences, tokens
+
+__all__ = [
+    "LoadError",
+    "LoadReport",
+    "explain",
+    "load",
+    "load_with_report",
+    "removed",
+    "segment",
+    "sentences",
+    "tokens",
+]
+__version__ = "0.1.0"

@@ -48,9 +48,7 @@ OTHER_ABBREVS = (
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont "
     "Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo Gen"
 ).split()
-ALL_ABBREVS = sorted(
-    set(TITLE_ABBREVS + MONTH_ABBREVS + NUMBER_ABBREVS + OTHER_ABBREVS), key=len, reverse=True
-)
+ALL_ABBREVS = sorted(set(TITLE_ABBREVS + MONTH_ABBREVS + NUMBER_ABBREVS + OTHER_ABBREVS), key=len, reverse=True)
 
 _L = r"\p{L}\p{M}"
 _APOS = "'’"
@@ -58,7 +56,7 @@ PIECE_PATTERN = "|".join(
     [
         r"(?:https?://|www\.)[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]'’]",  # URLs
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # e-mail addresses
-        r"(?:\b\p{L}\.){2,}",  # initialisms: U.S. p.m. e.g.
+        r"(?:\b\p{L}\.){2,}|\b\p{Lu}\.",  # initialisms (U.S. p.m. e.g.) and initials (W.)
         r"\b(?:" + "|".join(ALL_ABBREVS) + r")\.",  # known abbreviations
         r"[’']\d\ds\b",  # ’90s
         # numbers: currency, thousands, decimals, ranges, times, % and suffixes
@@ -100,7 +98,8 @@ RULES = {
     "no:number-abbrev": "'No.', 'Sept.', 'Vol.' ... before a number",
     "no:abbrev-name": "an abbreviation or initial followed by a name",
     "no:no-space": "no space after the full stop (a domain name or a typo)",
-    "no:inside-word": "punctuation run inside a token",
+    "no:quote-attribution": "a question or exclamation in quotes followed by a name and 'said'",
+    "no:list-marker": "a number at the start of a line: a list item ('2. The next point')",
 }
 """Names of the rules that end (or refuse to end) a sentence, with what they mean."""
 
@@ -116,167 +115,263 @@ def stopwords() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip())
 
 
+KIND_PATTERN = (
+    r"^(?:(https?://|www\.|.*@\w)"  # 1 url
+    r"|([$£€¥]?\d|[’']\d\ds$)"  # 2 number
+    r"|(\p{L}.*\.$)"  # 3 abbrev (a word with its full stop)
+    r"|([\p{L}\p{N}])"  # 4 word
+    r"|(\.{3,}$|…$|\. \. \.$)"  # 5 ellipsis: punct
+    r"|([\"“”‘’'«»„‟‹›]$)"  # 6 quote
+    r"|(—$|–$|--+$|‒$|―$)"  # 7 dash
+    r"|(\p{P}+$))"  # 8 punct
+)
+KIND_GROUPS = ["url", "number", "abbrev", "word", "punct", "quote", "dash", "punct"]
+
+
 def _kind_expr(tok: pl.Expr) -> pl.Expr:
-    return (
-        pl.when(tok.str.contains(r"^\s+$"))
-        .then(pl.lit("space"))
-        .when(tok.str.contains(r"^(?:https?://|www\.)"))
-        .then(pl.lit("url"))
-        .when(tok.str.contains(r"@\w"))
-        .then(pl.lit("url"))
-        .when(tok.str.contains(r"^[$£€¥]?\d[\d,.:/%–-]*(?:bn|mn|tn|trn|m|k|s|st|nd|rd|th|am|pm)?$"))
-        .then(pl.lit("number"))
-        .when(tok.str.contains(r"^[’']\d\ds$"))
-        .then(pl.lit("number"))
-        .when(tok.str.contains(r"^\p{L}.*\.$"))
-        .then(pl.lit("abbrev"))
-        .when(tok.str.contains(r"^[\p{L}\p{N}]"))
-        .then(pl.lit("word"))
-        .when(tok.str.contains(r"^(?:\.{3,}|…|\. \. \.)$"))
-        .then(pl.lit("punct"))
-        .when(tok.str.contains(r"^[\"“”‘’'«»„‟‹›]$"))
-        .then(pl.lit("quote"))
-        .when(tok.str.contains(r"^(?:—|–|--+|‒|―)$"))
-        .then(pl.lit("dash"))
-        .when(tok.str.contains(r"^[\p{P}]+$"))
-        .then(pl.lit("punct"))
-        .when(tok.str.contains(r"^[\p{S}]$"))
-        .then(pl.lit("symbol"))
-        .otherwise(pl.lit("symbol"))
-    )
+    """Token kind from one regex pass with a capture group per kind (first match wins)."""
+    groups = tok.str.extract_groups(KIND_PATTERN)
+    out = pl.lit("symbol")
+    for i in reversed(range(len(KIND_GROUPS))):
+        out = pl.when(groups.struct[i].is_not_null()).then(pl.lit(KIND_GROUPS[i])).otherwise(out)
+    return out
 
 
 def _pieces(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
-    """Every piece of every text with offsets, kind and the gap that follows."""
+    """Every non-space piece of every text, with offsets, kind and the gap that follows it.
+
+    Rows stay in reading order, document after document; ``doc_i`` numbers the
+    documents so that neighbouring rows can be compared without window functions.
+    """
     lf = docs.lazy().select("doc_id", "text")
-    return (
-        lf.with_columns(piece=pl.col("text").fill_null("").str.extract_all(PIECE_PATTERN))
-        .select("doc_id", "piece")
-        .explode("piece")
-        .filter(pl.col("piece").is_not_null())
-        .with_columns(n=pl.col("piece").str.len_chars())
-        .with_columns(end=pl.col("n").cum_sum().over("doc_id"))
-        .with_columns(start=pl.col("end") - pl.col("n"), kind=_kind_expr(pl.col("piece")))
-        .with_columns(
-            # what follows each piece: the next piece when it is whitespace
-            gap_next=pl.when(pl.col("kind").shift(-1).over("doc_id") == "space")
-            .then(pl.col("piece").shift(-1).over("doc_id"))
-            .otherwise(pl.lit("")),
-            last=pl.col("end") == pl.col("end").max().over("doc_id"),
+    pieces = (
+        lf.with_columns(
+            doc_i=pl.int_range(pl.len(), dtype=pl.Int64),
+            piece=pl.col("text").fill_null("").str.extract_all(PIECE_PATTERN),
         )
+        .with_columns(end=pl.col("piece").list.eval(pl.element().str.len_chars().cum_sum()))
+        .select("doc_id", "doc_i", "piece", "end")
+        .explode("piece", "end")
+        .filter(pl.col("piece").is_not_null())
+        .with_columns(
+            end=pl.col("end").cast(pl.Int64),
+            space=pl.col("piece").str.contains(r"^\s"),
+        )
+        .with_columns(start=pl.col("end") - pl.col("piece").str.len_chars().cast(pl.Int64))
+    )
+    same_next = pl.col("doc_i").shift(-1) == pl.col("doc_i")
+    return (
+        pieces.with_columns(
+            gap_next=pl.when(same_next & pl.col("space").shift(-1))
+            .then(pl.col("piece").shift(-1))
+            .otherwise(pl.lit("")),
+        )
+        .filter(~pl.col("space"))
+        .with_columns(kind=_kind_expr(pl.col("piece")))
+        .with_columns(last=pl.col("doc_i").shift(-1).fill_null(-1) != pl.col("doc_i"))
     )
 
 
-def _segment(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
-    """Tokens with their sentence decision (internal: both public functions use it)."""
-    stops = sorted(stopwords())
-    nxt = pl.col("token").shift(-1).over("doc_id")
-    nxt_kind = pl.col("kind").shift(-1).over("doc_id")
-    nxt2 = pl.col("token").shift(-2).over("doc_id")
-    prv = pl.col("token").shift(1).over("doc_id")
-    # the first word after the candidate, skipping one opening quote or bracket
-    after = pl.when(nxt.is_in(OPENERS)).then(nxt2).otherwise(nxt)
-    after_low = after.str.to_lowercase()
-    after_upper = after.str.contains(r"^\p{Lu}")
-    after_lower = after.str.contains(r"^\p{Ll}")
-    after_digit = after.str.contains(r"^[$£€¥]?\d")
-    after_stop = after_upper & after_low.is_in(stops)
-    bare = pl.col("token").str.strip_suffix(".")
+SPEECH_VERBS = [
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "told",
+    "added",
+    "adds",
+    "replied",
+    "wrote",
+    "insisted",
+    "explained",
+    "shouted",
+    "cried",
+    "exclaimed",
+    "admitted",
+    "continued",
+    "recalled",
+    "noted",
+    "joked",
+    "quipped",
+]
 
+
+def _shifted(col: str, n: int) -> pl.Expr:
+    """``col`` from ``n`` rows later (negative: earlier), null across a document boundary."""
+    same = pl.col("doc_i").shift(-n) == pl.col("doc_i")
+    return pl.when(same).then(pl.col(col).shift(-n)).otherwise(None)
+
+
+def _segment(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
+    """Tokens with their sentence decision (internal: both public functions use it).
+
+    Features are computed once per token as booleans, then shifted to the
+    neighbouring tokens: no strings are copied between rows.
+    """
+    stops = sorted(stopwords())
+    low = pl.col("token").str.to_lowercase()
     tok = (
         _pieces(docs)
+        .rename({"piece": "token"})
         .with_columns(
             para_break=pl.col("gap_next").str.contains(r"\n[^\S\n]*\n"),
             line_break=pl.col("gap_next").str.contains("\n"),
             spaced=pl.col("gap_next") != "",
-        )
-        .filter(pl.col("kind") != "space")
-        .rename({"piece": "token"})
-        .with_columns(
-            ender=pl.col("token").str.contains(r"^(?:[.!?]+|\.{3,}|…|\. \. \.)$")
+            ender=((pl.col("kind") == "punct") & pl.col("token").str.contains(r"^(?:[.!?]+|\.{3,}|…|\. \. \.)$"))
             | (pl.col("kind") == "abbrev"),
             closer=pl.col("token").is_in(CLOSERS),
+            opener=pl.col("token").is_in(OPENERS),
+            upper=pl.col("token").str.contains(r"^\p{Lu}"),
+            lower=pl.col("token").str.contains(r"^\p{Ll}"),
+            digit=pl.col("kind") == "number",
+            symbol=pl.col("kind") == "symbol",
+            stopword=low.is_in(stops),
+            timeword=low.is_in(WEEKDAYS + MONTHS + TIME_WORDS),
+            speech=low.is_in(SPEECH_VERBS),
+            stoppunct=pl.col("token").is_in([".", ",", ":"]),
+            small_number=pl.col("token").str.contains(r"^\d{1,2}$"),
+        )
+        .with_columns(
+            # what kind of full stop this token is, when it is one
+            e_title=pl.col("token").str.strip_suffix(".").is_in(TITLE_ABBREVS),
+            e_initial=pl.col("token").str.contains(r"^\p{Lu}\.$"),
+            e_numabbrev=pl.col("token").str.strip_suffix(".").is_in(NUMBER_ABBREVS + MONTH_ABBREVS),
+            e_time=low.is_in(["a.m.", "p.m."]),
+            e_qe=pl.col("ender") & pl.col("token").str.contains(r"[!?]"),
+            e_abbrev=pl.col("kind") == "abbrev",
+            e_dot=pl.col("token") == ".",
         )
     )
-    # a candidate is an ender, or a closer glued to one; a candidate glued to a
-    # further closer passes the decision on to it
-    glued_prev = ~pl.col("spaced").shift(1).over("doc_id").fill_null(True)
-    chain = (
-        pl.col("ender")
-        | (
-            pl.col("closer")
-            & glued_prev
-            & (
-                pl.col("ender").shift(1).over("doc_id").fill_null(False)
-                | (
-                    pl.col("closer").shift(1).over("doc_id").fill_null(False)
-                    & ~pl.col("spaced").shift(2).over("doc_id").fill_null(True)
-                    & pl.col("ender").shift(2).over("doc_id").fill_null(False)
-                )
+    feats = ["upper", "lower", "digit", "stopword", "timeword", "opener", "closer", "symbol", "speech"]
+    ender_feats = ["e_title", "e_initial", "e_numabbrev", "e_time", "e_qe", "e_abbrev", "e_dot"]
+    tok = tok.with_columns(
+        *[_shifted(f, k).alias(f"{f}_{k}") for f in feats for k in (1, 2, 3)],
+        *[_shifted(f, -k).alias(f"{f}_m{k}") for f in ["ender", "closer", "spaced"] for k in (1, 2)],
+        *[_shifted(f, -k).alias(f"{f}_m{k}") for f in ender_feats for k in (1, 2)],
+        *[_shifted(f, 4).alias(f"{f}_4") for f in ["stoppunct"]],
+        *[_shifted(f, k).alias(f"{f}_{k}") for f in ["stoppunct"] for k in (1, 2, 3)],
+        small_number_m1=_shifted("small_number", -1),
+        line_start_m1=_shifted("line_break", -2).fill_null(True),
+    )
+
+    def after(f: str) -> pl.Expr:
+        """Feature of the first token after the candidate, skipping one opening quote or bracket."""
+        return pl.when(pl.col("opener_1")).then(pl.col(f"{f}_2")).otherwise(pl.col(f"{f}_1")).fill_null(False)
+
+    def of_ender(f: str) -> pl.Expr:
+        """Feature of the chain's full stop: this token, or the one or two before it."""
+        return (
+            pl.when(pl.col("ender"))
+            .then(pl.col(f))
+            .when(pl.col("ender_m1").fill_null(False))
+            .then(pl.col(f"{f}_m1"))
+            .otherwise(pl.col(f"{f}_m2"))
+            .fill_null(False)
+        )
+
+    # a candidate is an ender, or a closer glued to one (one or two closers deep);
+    # a candidate glued to a further closer passes the decision on to it
+    chain = pl.col("ender") | (
+        pl.col("closer")
+        & ~pl.col("spaced_m1").fill_null(True)
+        & (
+            pl.col("ender_m1").fill_null(False)
+            | (
+                pl.col("closer_m1").fill_null(False)
+                & ~pl.col("spaced_m2").fill_null(True)
+                & pl.col("ender_m2").fill_null(False)
             )
         )
     )
-    tok = tok.with_columns(chain=chain)
-    # the ender of this chain (the token itself, or one or two back)
-    ender_tok = (
-        pl.when(pl.col("ender"))
-        .then(pl.col("token"))
-        .when(pl.col("ender").shift(1).over("doc_id").fill_null(False))
-        .then(prv)
-        .otherwise(pl.col("token").shift(2).over("doc_id"))
+    tok = tok.with_columns(
+        chain=chain,
+        a_upper=after("upper"),
+        a_lower=after("lower"),
+        a_digit=after("digit"),
+        a_stop=after("upper") & after("stopword"),
+        a_time=after("timeword"),
+        # a name (one or two capitalised words), a verb of saying, and the end of the clause:
+        # '...doping?" Dechy said.' (but not '?" Mr Blair said he would...')
+        a_name_said=(
+            pl.col("upper_1")
+            & (
+                (pl.col("speech_2") & pl.col("stoppunct_3"))
+                | (pl.col("upper_2") & pl.col("speech_3") & pl.col("stoppunct_4"))
+            )
+        ).fill_null(False),
+        is_title=of_ender("e_title") | of_ender("e_initial"),
+        bare_title=of_ender("e_title"),
+        is_numabbrev=of_ender("e_numabbrev"),
+        is_time=of_ender("e_time"),
+        is_qe=of_ender("e_qe"),
+        is_abbrev=of_ender("e_abbrev"),
+        list_marker=pl.col("e_dot") & pl.col("small_number_m1").fill_null(False) & pl.col("line_start_m1"),
     )
-    passes_on = pl.col("spaced").not_() & nxt.is_in(CLOSERS) & (pl.col("chain"))
-    e_bare = ender_tok.str.strip_suffix(".")
-    is_abbrev = ender_tok.str.contains(r"^\p{L}.*\.$")
-    is_title = e_bare.is_in(TITLE_ABBREVS) | ender_tok.str.contains(r"^\p{Lu}\.$")
-    is_numabbrev = e_bare.is_in(NUMBER_ABBREVS + MONTH_ABBREVS)
-    is_time = ender_tok.str.to_lowercase().is_in(["a.m.", "p.m."])
-    is_qe = ender_tok.str.contains(r"[!?]")
-
+    in_quote = pl.col("closer") & pl.col("chain")
+    passes_on = ~pl.col("spaced") & pl.col("closer_1").fill_null(False) & pl.col("chain")
     rule = (
         pl.when(pl.col("last"))
         .then(pl.lit("end"))
         .when(pl.col("para_break"))
         .then(pl.lit("paragraph"))
-        .when(pl.col("line_break") & ~after_lower)
+        .when(pl.col("line_break") & ~pl.col("a_lower"))
         .then(pl.lit("line"))
-        .when(~pl.col("chain"))
-        .then(pl.lit(None, dtype=pl.String))
-        .when(passes_on)
+        .when(~pl.col("chain") | passes_on)
         .then(pl.lit(None, dtype=pl.String))
         .when(~pl.col("spaced"))
         .then(pl.lit("no:no-space"))
-        .when(after_lower)
+        .when(pl.col("a_lower"))
         .then(pl.lit("no:lowercase-next"))
-        .when(is_qe)
+        .when(pl.col("is_qe") & in_quote & pl.col("a_name_said"))
+        .then(pl.lit("no:quote-attribution"))
+        .when(pl.col("is_qe"))
         .then(pl.lit("terminal"))
-        .when(is_numabbrev & after_digit)
+        .when(pl.col("list_marker"))
+        .then(pl.lit("no:list-marker"))
+        .when(pl.col("is_numabbrev") & pl.col("a_digit"))
         .then(pl.lit("no:number-abbrev"))
-        .when(is_time & after_upper & ~after_low.is_in(WEEKDAYS + MONTHS + TIME_WORDS))
+        .when(pl.col("is_time") & pl.col("a_upper") & ~pl.col("a_time"))
         .then(pl.lit("after-time"))
-        .when(is_time)
+        .when(pl.col("is_time"))
         .then(pl.lit("no:abbrev-name"))
-        .when(is_abbrev & is_title & ~(after_stop & ~e_bare.is_in(TITLE_ABBREVS)))
+        .when(pl.col("is_abbrev") & pl.col("is_title") & ~(pl.col("a_stop") & ~pl.col("bare_title")))
         .then(pl.lit("no:title-abbrev"))
-        .when(is_abbrev & after_stop)
+        .when(pl.col("is_abbrev") & pl.col("a_stop"))
         .then(pl.lit("after-abbrev"))
-        .when(is_abbrev)
+        .when(pl.col("is_abbrev"))
         .then(pl.lit("no:abbrev-name"))
-        .when(after_upper | after_digit | nxt.is_in(OPENERS) | (nxt_kind == "symbol"))
+        .when(
+            pl.col("a_upper")
+            | pl.col("a_digit")
+            | pl.col("opener_1").fill_null(False)
+            | pl.col("symbol_1").fill_null(False)
+        )
         .then(pl.lit("terminal"))
         .otherwise(pl.lit("no:lowercase-next"))
     )
-    del bare
+    same_prev = pl.col("doc_i").shift(1) == pl.col("doc_i")
     return (
         tok.with_columns(rule=rule)
         .with_columns(is_end=pl.col("rule").is_not_null() & ~pl.col("rule").str.starts_with("no:"))
         .with_columns(
-            sent_id=pl.col("is_end").shift(1).fill_null(False).cum_sum().over("doc_id").cast(pl.Int64),
-            para_id=pl.col("para_break").shift(1).fill_null(False).cum_sum().over("doc_id").cast(pl.Int64),
-            token_id=pl.int_range(pl.len()).over("doc_id").cast(pl.Int64),
-            norm=pl.col("token").str.to_lowercase().str.replace_all("[’‘`´]", "'"),
+            # numbering restarts with each document: global running counts minus the
+            # count at the document's first token
+            _new_sent=pl.when(same_prev).then(pl.col("is_end").shift(1)).otherwise(False).cast(pl.Int64),
+            _new_para=pl.when(same_prev).then(pl.col("para_break").shift(1)).otherwise(False).cast(pl.Int64),
+            _first=~same_prev.fill_null(False),
         )
-        .with_columns(is_stop=pl.col("norm").is_in(stops))
+        .with_columns(
+            _cs=pl.col("_new_sent").cum_sum(),
+            _cp=pl.col("_new_para").cum_sum(),
+            _row=pl.int_range(pl.len(), dtype=pl.Int64),
+        )
+        .with_columns(
+            sent_id=pl.col("_cs") - pl.when(pl.col("_first")).then(pl.col("_cs")).forward_fill(),
+            para_id=pl.col("_cp") - pl.when(pl.col("_first")).then(pl.col("_cp")).forward_fill(),
+            token_id=pl.col("_row") - pl.when(pl.col("_first")).then(pl.col("_row")).forward_fill(),
+            norm=low.str.replace_all("[’‘`´]", "'"),
+        )
+        .with_columns(is_stop=pl.col("stopword"))
     )
 
 

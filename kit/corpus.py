@@ -147,18 +147,31 @@ def extract_html(
     The defaults scored best on the article-extraction benchmark (181 real news
     pages; ``benchmarks/eval_extraction.py``): ``favor_precision`` leaves out
     more page furniture (teasers, newsletter boxes) for a small loss of recall;
-    ``include_tables`` keeps tables that are part of the article.
+    ``include_tables`` keeps tables that are part of the article. When precision
+    mode finds almost nothing (under 50 words) and the balanced mode finds four
+    times as many words, the balanced result is used.
     """
     import trafilatura  # heavy: imported only when HTML is read
+    from trafilatura.settings import Document
 
-    doc = trafilatura.bare_extraction(
-        page,
-        include_comments=False,
-        include_tables=include_tables,
-        favor_precision=favor_precision,
-        favor_recall=favor_recall,
-        with_metadata=True,
-    )
+    def run(precise: bool) -> Document | None:
+        return trafilatura.bare_extraction(
+            page,
+            include_comments=False,
+            include_tables=include_tables,
+            favor_precision=precise,
+            favor_recall=favor_recall,
+            with_metadata=True,
+        )
+
+    doc = run(favor_precision)
+    n_words = len((doc.text or "").split()) if doc is not None else 0
+    if favor_precision and n_words < 50:
+        # precision mode sometimes drops the article itself: a few words where the
+        # balanced mode finds four times as many is a failure, not a short article
+        fuller = run(False)
+        if fuller is not None and len((fuller.text or "").split()) >= 4 * max(n_words, 1):
+            doc = fuller
     if doc is None:
         return {"text": None, "title": None, "date": None, "source": None}
     text = re.sub(r"\n+", "\n\n", doc.text or "").strip()
@@ -188,8 +201,11 @@ def _looks_binary(data: bytes) -> bool:
         return True
     if not head:
         return False
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls / len(head) > 0.1
+
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13))
 
 
 @dataclass
@@ -359,7 +375,8 @@ def _expand(
         if p.is_dir():
             everything = sorted(q for q in p.rglob("*") if q.is_file())
             keep = [q for q in everything if not any(fnmatch(q.name, pat) for pat in exclude)]
-            dropped = [q for q in everything if q not in set(keep)]
+            kept = set(keep)
+            dropped = [q for q in everything if q not in kept]
             return keep, p, dropped
         if p.is_file():
             return [p], p.parent, []
@@ -390,9 +407,12 @@ def _common_root(files: Sequence[Path]) -> Path:
 
 def _doc_id(path: Path, root: Path) -> str:
     try:
-        rel = path.resolve().relative_to(root.resolve())
+        rel = path.relative_to(root)
     except ValueError:
-        rel = Path(path.name)
+        try:
+            rel = path.resolve().relative_to(root.resolve())
+        except ValueError:
+            rel = Path(path.name)
     rel_str = rel.as_posix()
     for suffix in (".gz",):
         rel_str = rel_str.removesuffix(suffix)
@@ -403,7 +423,7 @@ def _doc_id(path: Path, root: Path) -> str:
 
 
 def _frame(docs: list[_Doc]) -> pl.DataFrame:
-    clean_type = pl.List(pl.Struct({k: v for k, v in schema.REMOVED.items() if k != "doc_id"}))
+    fields = {k: v for k, v in schema.REMOVED.items() if k != "doc_id"}
     base = pl.DataFrame(
         {
             "doc_id": [d.doc_id for d in docs],
@@ -415,29 +435,36 @@ def _frame(docs: list[_Doc]) -> pl.DataFrame:
             "date": [d.date for d in docs],
             "format": [d.fmt for d in docs],
             "encoding": [d.encoding for d in docs],
-            "problems": [d.problems for d in docs],
+            "problems": [d.problems or None for d in docs],
             "body_offset": [d.body_offset for d in docs],
-            "cleaning": [[{k: v for k, v in r.items() if k != "doc_id"} for r in d.cleaning] for d in docs],
+            "_i": list(range(len(docs))),
         },
-        schema={
-            **{k: v for k, v in schema.DOCS.items()},
-            "format": pl.String,
-            "body_offset": pl.Int64,
-            "cleaning": clean_type,
-        },
-    ).select(
-        "doc_id",
-        "title",
-        "text",
-        "raw",
-        "path",
-        "source",
-        "date",
-        "format",
-        "encoding",
-        "problems",
-        "body_offset",
-        "cleaning",
+        schema={**schema.DOCS, "format": pl.String, "body_offset": pl.Int64, "_i": pl.Int64},
+    ).with_columns(pl.col("problems").fill_null([]))
+    # the audit: built flat (fast), then gathered into one list of removals per document
+    flat = pl.DataFrame(
+        [{"_i": i, **{k: r[k] for k in fields}} for i, d in enumerate(docs) for r in d.cleaning],
+        schema={"_i": pl.Int64, **fields},
+    )
+    audit = flat.group_by("_i").agg(cleaning=pl.struct(*fields))
+    base = (
+        base.join(audit, on="_i", how="left", maintain_order="left")
+        .with_columns(pl.col("cleaning").fill_null([]))
+        .drop("_i")
+        .select(
+            "doc_id",
+            "title",
+            "text",
+            "raw",
+            "path",
+            "source",
+            "date",
+            "format",
+            "encoding",
+            "problems",
+            "body_offset",
+            "cleaning",
+        )
     )
     extra_keys = sorted({k for d in docs for k in d.extra})
     if extra_keys:

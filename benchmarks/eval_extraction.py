@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import re
 import statistics
@@ -40,14 +41,11 @@ from pathlib import Path
 
 import polars as pl
 
-ROOT = Path(__file__).resolve().parents[1]
-try:
-    import kit
-except ImportError:  # run from a checkout without `pip install -e .`
-    sys.path.append(str(ROOT))
-    import kit
+import kit
 from kit.clean import clean_text
 from kit.corpus import extract_html
+
+ROOT = Path(__file__).resolve().parents[1]
 
 BENCHMARK = Path("corpora") / "article-extraction-benchmark"
 SETTINGS: dict[str, dict[str, bool]] = {
@@ -144,12 +142,26 @@ def summarize(scores: pl.DataFrame) -> dict[str, float]:
     }
 
 
-def paired_bootstrap(a: Sequence[float], b: Sequence[float], *, n: int = 2000, seed: int = 0) -> tuple[float, float, float]:
+def paired_bootstrap(
+    a: Sequence[float], b: Sequence[float], *, n: int = 2000, seed: int = 0
+) -> tuple[float, float, float]:
     """Mean of ``a - b`` over pages and its 95% bootstrap interval (pages resampled)."""
     rng = random.Random(seed)
     diffs = [x - y for x, y in zip(a, b, strict=True)]
     means = sorted(statistics.fmean(rng.choices(diffs, k=len(diffs))) for _ in range(n))
     return statistics.fmean(diffs), means[int(0.025 * n)], means[int(0.975 * n) - 1]
+
+
+def sign_test(better: int, worse: int) -> float:
+    """Two-sided sign-test p-value: how surprising ``better`` vs ``worse`` pages are if neither setting is better.
+
+    >>> round(sign_test(8, 2), 3)
+    0.109
+    """
+    n, k = better + worse, min(better, worse)
+    if n == 0:
+        return 1.0
+    return min(1.0, 2 * sum(math.comb(n, i) for i in range(k + 1)) / 2**n)
 
 
 def load_gold(folder: Path) -> dict[str, dict[str, str]]:
@@ -242,7 +254,10 @@ def compare_settings(docs: pl.DataFrame, gold: dict[str, str], show: Callable[[s
             d, lo, hi = paired_bootstrap(per_page[base][col].to_list(), per_page[name][col].to_list())
             better = (per_page[base][col] > per_page[name][col] + 1e-9).sum()
             worse = (per_page[base][col] < per_page[name][col] - 1e-9).sum()
-            show(f"  vs {name:28} {col:10} {d:+.4f} [{lo:+.4f}, {hi:+.4f}]  pages better {better}, worse {worse}")
+            show(
+                f"  vs {name:28} {col:10} {d:+.4f} [{lo:+.4f}, {hi:+.4f}]  pages better {better}, "
+                f"worse {worse} (sign test p={sign_test(better, worse):.3f})"
+            )
     return pl.DataFrame(rows)
 
 

@@ -99,6 +99,7 @@ RULES = {
     "no:abbrev-name": "an abbreviation or initial followed by a name",
     "no:no-space": "no space after the full stop (a domain name or a typo)",
     "no:quote-attribution": "a question or exclamation in quotes followed by a name and 'said'",
+    "no:dash-next": "a question or exclamation mark followed by a dash: a title inside a sentence",
     "no:list-marker": "a number at the start of a line: a list item ('2. The next point')",
 }
 """Names of the rules that end (or refuse to end) a sentence, with what they mean."""
@@ -238,12 +239,14 @@ def _segment(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
             | (pl.col("kind") == "abbrev"),
             closer=pl.col("token").is_in(CLOSERS),
             opener=pl.col("token").is_in(OPENERS),
-            upper=pl.col("token").str.contains(r"^\p{Lu}"),
-            lower=pl.col("token").str.contains(r"^\p{Ll}"),
+            # "iPhone" and "eBay" start a sentence like a capitalised word
+            upper=pl.col("token").str.contains(r"^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})"),
+            lower=pl.col("token").str.contains(r"^\p{Ll}") & ~pl.col("token").str.contains(r"^\p{Ll}{1,2}\p{Lu}"),
             digit=pl.col("kind") == "number",
             symbol=pl.col("kind") == "symbol",
             stopword=low.is_in(stops),
-            timeword=low.is_in(WEEKDAYS + MONTHS + TIME_WORDS),
+            timeword=low.str.strip_suffix(".").is_in(WEEKDAYS + MONTHS + TIME_WORDS),
+            dash=pl.col("kind") == "dash",
             speech=low.is_in(SPEECH_VERBS),
             stoppunct=pl.col("token").is_in([".", ",", ":"]),
             small_number=pl.col("token").str.contains(r"^\d{1,2}$"),
@@ -255,12 +258,13 @@ def _segment(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
             e_numabbrev=pl.col("token").str.strip_suffix(".").is_in(NUMBER_ABBREVS + MONTH_ABBREVS),
             e_time=low.is_in(["a.m.", "p.m."]),
             e_qe=pl.col("ender") & pl.col("token").str.contains(r"[!?]"),
+            e_etc=low == "etc.",
             e_abbrev=pl.col("kind") == "abbrev",
             e_dot=pl.col("token") == ".",
         )
     )
-    feats = ["upper", "lower", "digit", "stopword", "timeword", "opener", "closer", "symbol", "speech"]
-    ender_feats = ["e_title", "e_initial", "e_numabbrev", "e_time", "e_qe", "e_abbrev", "e_dot"]
+    feats = ["upper", "lower", "digit", "stopword", "timeword", "opener", "closer", "symbol", "speech", "dash"]
+    ender_feats = ["e_title", "e_initial", "e_numabbrev", "e_time", "e_qe", "e_abbrev", "e_dot", "e_etc"]
     tok = tok.with_columns(
         *[_shifted(f, k).alias(f"{f}_{k}") for f in feats for k in (1, 2, 3)],
         *[_shifted(f, -k).alias(f"{f}_m{k}") for f in ["ender", "closer", "spaced"] for k in (1, 2)],
@@ -316,6 +320,7 @@ def _segment(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
         is_title=of_ender("e_title") | of_ender("e_initial"),
         bare_title=of_ender("e_title"),
         is_numabbrev=of_ender("e_numabbrev"),
+        is_etc=of_ender("e_etc"),
         is_time=of_ender("e_time"),
         is_qe=of_ender("e_qe"),
         is_abbrev=of_ender("e_abbrev"),
@@ -338,6 +343,8 @@ def _segment(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
         .then(pl.lit("no:lowercase-next"))
         .when(pl.col("is_qe") & in_quote & pl.col("a_name_said"))
         .then(pl.lit("no:quote-attribution"))
+        .when(pl.col("is_qe") & pl.col("dash_1"))
+        .then(pl.lit("no:dash-next"))
         .when(pl.col("is_qe"))
         .then(pl.lit("terminal"))
         .when(pl.col("list_marker"))
@@ -350,7 +357,7 @@ def _segment(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
         .then(pl.lit("no:abbrev-name"))
         .when(pl.col("is_abbrev") & pl.col("is_title") & ~(pl.col("a_stop") & ~pl.col("bare_title")))
         .then(pl.lit("no:title-abbrev"))
-        .when(pl.col("is_abbrev") & pl.col("a_stop"))
+        .when(pl.col("is_abbrev") & (pl.col("a_stop") | (pl.col("is_etc") & pl.col("a_upper"))))
         .then(pl.lit("after-abbrev"))
         .when(pl.col("is_abbrev"))
         .then(pl.lit("no:abbrev-name"))

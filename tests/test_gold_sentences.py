@@ -161,3 +161,18 @@ def test_evaluate_scores_a_splitter() -> None:
         (0, 30),
         (31, 47),
     ]
+
+
+def test_kit_beats_other_splitters_on_news() -> None:
+    """The kit's splitter is measured on the gold cases, side by side with syntok and pysbd."""
+    if not SHARED.exists():
+        pytest.skip(f"{SHARED} is absent")
+    ev = load_eval_module()
+    cases = ev.load_cases(GOLD)
+    texts = ev.load_texts(SHARED, {c["source"] if isinstance(c, dict) else c.source for c in cases})
+    kit_result = ev.evaluate(ev.kit_splitter(), cases, texts)
+    syntok_result = ev.evaluate(ev.syntok_splitter(), cases, texts)
+    pysbd_result = ev.evaluate(ev.pysbd_splitter(), cases, texts)
+    assert kit_result["accuracy"] >= 0.92
+    assert kit_result["accuracy"] > syntok_result["accuracy"]
+    assert kit_result["accuracy"] > pysbd_result["accuracy"]

@@ -7,12 +7,15 @@ DataFrames; see :mod:`kit.schema` for the tables.
 
 from kit.clean import removed
 from kit.corpus import LoadError, LoadReport, load, load_with_report
+from kit.figures import compare_figures, figures
 from kit.tokenize import explain, segment, sentences, tokens
 
 __all__ = [
     "LoadError",
     "LoadReport",
+    "compare_figures",
     "explain",
+    "figures",
     "load",
     "load_with_report",
     "removed",

@@ -326,7 +326,7 @@ ABBREV_END = re.compile(
 )
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _TOK = rf"(?:[{_UP}](?:[\w’'.&-]*\w)?\.?|Mc[{_UP}]\w+|[{_UP}]\.)"
-_PART = r"(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|ibn|al|el|dos|das|ter|ten|y|of|and)"
+_PART = r"(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|ibn|al|el|dos|das|ter|ten|y)"
 NAME_RUN = re.compile(rf"(?<![\w’'-]){_TOK}(?:[ \t]+(?:{_PART}[ \t]+)?{_TOK})*")
 WORD_RE = re.compile(r"[^\s,;:()\[\]—–\"“”]+|[,;:()\[\]—–]")
 ELISION = re.compile(r"(?:\d\d?s?\b|em\b|til\b|cause\b|bout\b|n['’]|tis\b|twas\b|round\b|s\b|ll\b|d\b|re\b|ve\b)", re.I)
@@ -609,3 +609,237 @@ def _assign_parents(frags: list[Frag]) -> None:
         if f.parent == -1:
             f.depth = 0
             tops.append(i)
+
+
+# --- step 3: resolving mentions -----------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Occ:
+    start: int
+    end: int
+    canon: tuple[str, ...]
+    key: str
+    titled: bool
+    gender: str | None
+    org: bool
+
+
+def _canon(tokens: list[str]) -> tuple[tuple[str, ...], bool, str | None]:
+    """Name tokens without titles: (canon, had_title, gender from an honorific)."""
+    gender = None
+    last_title = -1
+    for i, t in enumerate(tokens[:-1]):
+        low = t.lower()
+        if low in HONORIFICS_M:
+            gender = "m"
+        elif low in HONORIFICS_F:
+            gender = "f"
+        if low in TITLES or low.rstrip(".") in TITLES:
+            last_title = i
+    canon = tuple(tokens[last_title + 1 :])
+    return canon, last_title >= 0, gender
+
+
+def _key(canon: tuple[str, ...]) -> str:
+    toks = [t for t in canon if t.lower() not in SUFFIXES]
+    return (toks[-1] if toks else canon[-1]).lower().rstrip(".")
+
+
+def _is_org(tokens: list[str]) -> bool:
+    if any(t.lower().rstrip(".") in ORG_WORDS for t in tokens):
+        return True
+    return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
+
+
+def _strip_possessive(tok: str) -> tuple[str, bool]:
+    for suf in ("'s", "’s", "s'", "s’"):
+        if tok.endswith(suf) and len(tok) > 2:
+            return (tok[:-2] if suf[0] in "'’" else tok[:-1]), True
+    return tok, False
+
+
+class _Resolver:
+    """Names, genders and fullest forms for one document (built lazily)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._occ: list[_Occ] | None = None
+        self._starts: list[int] = []
+        self.speaker_keys: set[str] = set()
+        self._gender: dict[str, str | None] = {}
+
+    @property
+    def occ(self) -> list[_Occ]:
+        if self._occ is None:
+            self._occ = self._inventory()
+            self._starts = [o.start for o in self._occ]
+        return self._occ
+
+    def _inventory(self) -> list[_Occ]:
+        out: list[_Occ] = []
+        for m in NAME_RUN.finditer(self.text):
+            out.extend(self._occurrences(m.group(), m.start()))
+        return out
+
+    def _occurrences(self, run: str, base: int) -> list[_Occ]:
+        toks: list[tuple[int, str]] = []
+        for tm in re.finditer(r"\S+", run):
+            tok, poss = _strip_possessive(tm.group())
+            toks.append((base + tm.start(), tok))
+            if poss:
+                break
+        while toks and (toks[0][1].lower() in CAP_STOP or toks[0][1].lower() in WEEKDAYS_MONTHS):
+            toks.pop(0)
+        while toks and toks[-1][1].lower() in WEEKDAYS_MONTHS:
+            toks.pop()
+        if not toks:
+            return []
+        words = [t for _, t in toks]
+        org = _is_org(words)
+        canon, titled, gender = (tuple(words), False, None) if org else _canon(words)
+        if not canon:
+            return []
+        start = toks[len(words) - len(canon)][0]
+        end = toks[-1][0] + len(toks[-1][1])
+        return [_Occ(start, end, canon, _key(canon), titled, gender, org)]
+
+    # -- person evidence and gender
+    def person_keys(self) -> set[str]:
+        keys: set[str] = set()
+        multi: set[str] = set()
+        single: set[str] = set()
+        for o in self.occ:
+            if o.org:
+                continue
+            first = o.canon[0].lower()
+            if o.titled or o.gender or first in MALE_NAMES or first in FEMALE_NAMES:
+                keys.add(o.key)
+            (multi if len(o.canon) > 1 else single).add(o.key)
+        keys |= multi & single
+        keys |= self.speaker_keys & multi
+        return keys
+
+    def gender(self, key: str) -> str | None:
+        if key in self._gender:
+            return self._gender[key]
+        votes = {"m": 0, "f": 0}
+        occ = self.occ
+        for i, o in enumerate(occ):
+            if o.key != key:
+                continue
+            if o.gender:
+                votes[o.gender] += 3
+            first = o.canon[0].lower()
+            if len(o.canon) > 1 and first in MALE_NAMES:
+                votes["m"] += 2
+            if len(o.canon) > 1 and first in FEMALE_NAMES:
+                votes["f"] += 2
+            stop = occ[i + 1].start if i + 1 < len(occ) else len(self.text)
+            window = self.text[o.end : min(stop, o.end + 160)]
+            pm = re.search(r"\b(he|his|him|himself|she|her|hers|herself)\b", window, re.I)
+            if pm:
+                votes["f" if pm.group(1).lower().startswith(("she", "her")) else "m"] += 1
+        g = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
+        self._gender[key] = g
+        return g
+
+    # -- resolution
+    def fullest(self, canon: tuple[str, ...], pos: int) -> str:
+        """The fullest form of a name in the article, nearest person first."""
+        key = _key(canon)
+        core = [t for t in canon if t.lower() not in SUFFIXES]
+        n = len(core)
+        cands = [
+            o
+            for o in self.occ
+            if o.key == key and [t for t in o.canon if t.lower() not in SUFFIXES][-n:] == core
+        ]
+        if not cands:
+            return " ".join(canon)
+        before = [o for o in cands if o.start <= pos and len(o.canon) > 1]
+        after = [o for o in cands if o.start > pos and len(o.canon) > 1]
+        pick = before[-1] if before else (after[0] if after else None)
+        if pick is None:
+            return " ".join(canon)
+        first = pick.canon[0]
+        forms = [o.canon for o in cands if o.canon[0] == first]
+        return " ".join(max(forms, key=len))
+
+    def pronoun(self, gender: str, pos: int) -> _Occ | None:
+        """Nearest person of fitting gender before ``pos`` (else the first after)."""
+        keys = self.person_keys()
+        occ = self.occ
+        i = bisect.bisect_left(self._starts, pos)
+        unknown: _Occ | None = None
+        for o in reversed(occ[max(0, i - 60) : i]):
+            if o.key not in keys or o.end > pos:
+                continue
+            g = self.gender(o.key)
+            if g == gender:
+                if unknown is not None and unknown.start - o.start > 400:
+                    return unknown
+                return o
+            if g is None and unknown is None:
+                unknown = o
+        if unknown is not None:
+            return unknown
+        for o in occ[i : i + 60]:
+            if o.key in keys and self.gender(o.key) in (gender, None):
+                return o
+        return None
+
+    def role_holder(self, head: str, pos: int) -> _Occ | None:
+        """The person a role word ("minister", "actor") was used for before ``pos``."""
+        keys = self.person_keys()
+        text = self.text
+        best: _Occ | None = None
+        pat = re.compile(r"\b" + re.escape(head) + r"\b", re.I)
+        for m in pat.finditer(text, 0, pos):
+            right = self._occ_at(m.end(), m.end() + 40)
+            if right is not None and right.key in keys:
+                best = right
+                continue
+            left = self._occ_before(m.start() - 90, m.start())
+            if left is not None and left.key in keys and "," in text[left.end : m.start()]:
+                best = left
+        return best
+
+    def _occ_at(self, lo: int, hi: int) -> _Occ | None:
+        occ = self.occ
+        i = bisect.bisect_left(self._starts, lo)
+        if i < len(occ) and occ[i].start < hi and not occ[i].org:
+            gap = self.text[lo : occ[i].start]
+            if len(gap.split()) <= 3 and not re.search(r"[,.;:]", gap):
+                return occ[i]
+        return None
+
+    def _occ_before(self, lo: int, hi: int) -> _Occ | None:
+        occ = self.occ
+        i = bisect.bisect_left(self._starts, hi) - 1
+        while i >= 0 and occ[i].start >= max(lo, 0):
+            if not occ[i].org and occ[i].end <= hi:
+                return occ[i]
+            i -= 1
+        return None
+
+    def nearest_person(self, pos: int) -> _Occ | None:
+        keys = self.person_keys()
+        i = bisect.bisect_left(self._starts, pos) if self._occ is not None else None
+        occ = self.occ
+        if i is None:
+            i = bisect.bisect_left(self._starts, pos)
+        for o in reversed(occ[max(0, i - 80) : i]):
+            if o.key in keys and o.end <= pos:
+                return o
+        return None
+
+    def org_named(self, head: str, pos: int) -> str | None:
+        """The nearest organisation name before ``pos`` ending in ``head`` ("Defense Ministry")."""
+        head = head.lower()
+        occ = self.occ
+        i = bisect.bisect_left(self._starts, pos)
+        for o in reversed(occ[:i]):
+            if o.end <= pos and o.canon[-1].lower() == head and len(o.canon) > 1:
+                return self.text[o.start : o.end]
+        return None

@@ -1,13 +1,30 @@
 """Remove web boilerplate from scraped articles, keeping an audit of every removal.
 
 Plain-text scrapes of news pages carry comment forms, "You May Also Like"
-teaser lists, attribution lines, image captions and credits, share bars and
-video stamps. Each rule below is general (it looks for what news sites in
-general print, not for one page) and has a name and a reason, so a teacher can
-show exactly what was removed and why (:func:`removed`).
+teaser lists, attribution lines, image captions and credits, share bars,
+newsletter and follow prompts, time stamps and video stamps. Each rule below is
+general (it looks for what news sites in general print, not for one page) and
+has a name and a reason, so a teacher can show exactly what was removed and why
+(:func:`removed`, :func:`rules`).
 
-Rules work on whole lines, except ``credit`` and ``entity`` which work inside a
-line. ``raw`` is never changed: cleaning returns a new text.
+How it works, in plain steps (:func:`clean_text`):
+
+1. The text is read line by line.
+2. After a teaser heading ("You May Also Like", "Most read", "Don't miss"),
+   the following lines are removed while they look like teasers: short and
+   without a sentence end, or a snippet cut off with "…". A line that ends like
+   a sentence (or has more than 20 words) ends the list, so a paragraph is never
+   taken for a teaser; a short unpunctuated subheading right after a teaser
+   list can be.
+3. A whole line goes when a line rule matches it (``LINE_RULES``). Every line
+   rule has a word limit, so a long paragraph is never removed, whatever it says.
+4. Inside the lines that stay, a photo credit at the end of a caption
+   ("... Karen Minasyan / AFP – Getty Images") is cut, HTML tags left as text
+   are cut, HTML entities are decoded ("doesn #39;t" -> "doesn't") and
+   backslashes that stood for line breaks become spaces.
+
+``raw`` is never changed: cleaning returns a new text, and every removal
+carries offsets into the text it was given.
 """
 
 from __future__ import annotations
@@ -23,16 +40,29 @@ from kit import schema
 
 @dataclass(frozen=True)
 class Rule:
-    """A cleaning rule: a name, a pattern and why it removes what it matches."""
+    """A line rule: a name, a pattern for the whole line, why it removes it, and a word limit.
+
+    A line with more than ``max_words`` whitespace words is never removed by the
+    rule, however well it matches: real paragraphs are long.
+    """
 
     name: str
     pattern: re.Pattern[str]
     why: str
+    max_words: int = 40
 
 
 def _line(pattern: str) -> re.Pattern[str]:
     return re.compile(r"^\s*(?:" + pattern + r")\s*$", re.IGNORECASE)
 
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_DATE_PART = (
+    rf"(?:{_MONTH}|{_DAY}|\d{{1,2}}:\d\d(?::\d\d)?|\d{{1,4}}(?:[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?)?(?:st|nd|rd|th)?"
+    r"|[ap]\.?m\.?|(?-i:[A-Z]{2,4})|at|on)"
+)
+_SOCIAL = r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|threads|bluesky|mastodon)"
 
 LINE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -42,54 +72,129 @@ LINE_RULES: tuple[Rule, ...] = (
             r"|your email address will not be published\.?.*|required fields are marked \*?"
             r"|save my name,? email.*|you must be logged in to post a comment\.?"
             r"|(?:name|email|website|comment)\s*\*?|post comment|submit comment"
-            r"|join the conversation|show comments|view comments"
+            r"|join the (?:conversation|discussion)|(?:show|view|load|read|see) (?:all )?(?:\d+ )?comments?"
+            r"|tell us what you think\W*|what do you think\? (?:let us know|leave a comment|comment below).*"
         ),
         "a comment form is part of the web page, not of the article",
+        max_words=25,
     ),
     Rule(
         "share-bar",
         _line(
-            r"share(?: this)?(?: article| story| on \w+)?:?|tweet|email|print|whatsapp|facebook|twitter"
-            r"|linkedin|pinterest|reddit|copy link|link copied|follow us(?: on .*)?"
-            r"|sign up(?: for)? (?:to )?(?:our|the) .*newsletters?.*|subscribe(?: now)?(?: to .*)?"
-            r"|advertisement|skip advertisement|sponsored|ad|story continues below(?: advertisement)?"
-            r"|continue reading(?: the main story)?|listen\s*\(\d+ min\)|listen to (?:this )?article.*"
-            r"|play video|now playing|watch(?: now| live)?|click here.*|read more\.?"
-            r"|copyright ©.*|©.*|all rights reserved\.?|\(?getty images\)?"
+            r"share(?: this)?(?: article| story| page| on \w+)?:?|tweet|email|print(?: this (?:article|page))?"
+            r"|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|link copied|\d+ shares?"
+            r"|like this (?:story|article)\?.*|share (?:it|this) with (?:a friend|your friends)!?"
+            r"|follow us(?: on .*)?|advertisement|skip advertisement|sponsored(?: content)?|ad"
+            r"|story continues below(?: advertisement)?|continue reading(?: the main story)?(?: below)?"
+            r"|listen\s*\(\d+ min\)|listen to (?:this )?article.*|\d+\s*min(?:ute)?s?\s+read|reading time:.*"
+            r"|play video|now playing|watch(?: now| live)?|click here(?:\W+\w+){0,6}\W*|read more\.?"
+            r"|(?:copyright\s*)?(?:©|\(c\))\s*.*|copyright \d{4}.*|all rights reserved\.?|\(?getty images\)?"
         ),
-        "sharing buttons, adverts and subscription prompts are page furniture",
+        "sharing buttons, adverts, copyright notices and 'click here' prompts are page furniture",
+        max_words=30,
     ),
     Rule(
         "attribution",
         _line(
             r"source:\s*\|?\s*(?:this article originally belongs to\s*)?(?P<source>.+)"
-            r"|(?:this (?:article|story) )?(?:was )?originally (?:published|appeared|belongs)"
+            r"|(?:this (?:article|story|post) )?(?:was |is )?originally (?:published|appeared|belongs)"
             r" (?:on|in|at|to|by)\s+(?P<source2>.+?)\.?"
-            r"|this (?:article|story) first appeared (?:on|in)\s+(?P<source3>.+?)\.?"
+            r"|this (?:article|story|post) first appeared (?:on|in)\s+(?P<source3>.+?)\.?"
+            r"|this (?:article|story|post) (?:is|was|has been) (?:republished|reprinted|reproduced)"
+            r" (?:from|with permission from|courtesy of)\s+(?P<source4>.+?)\.?"
         ),
         "an attribution line names the outlet; it becomes the `source` metadata",
+        max_words=30,
     ),
     Rule(
         "image-caption",
-        _line(r"(?:image|photo|picture|photograph|video|graphic|illustration|credit)s?\s*:.*"),
+        _line(
+            r"(?:image|photo|picture|photograph|video|graphic|illustration|credit)s?\s*:.*"
+            r"|(?:photo|image|picture)s? (?:by|courtesy(?: of)?) .+"
+        ),
         "an image or video label is not part of the article's prose",
+        max_words=40,
     ),
     Rule(
         "video-stamp",
         _line(
-            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, )?"
-            r"(?:19|20)\d\d\d{1,2}:\d\d|\d{1,2}:\d\d(?::\d\d)?"
+            rf"(?:{_MONTH} \d{{1,2}}, )?(?:19|20)\d\d\d{{1,2}}:\d\d|\d{{1,2}}:\d\d(?::\d\d)?"
         ),
         "a video player's date and running time glued together, left behind by the scrape",
+        max_words=6,
+    ),
+    Rule(
+        "timestamp",
+        _line(
+            r"(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?\s*)?"
+            rf"(?=[^\n]*\d)(?=[^\n]*(?:\d:\d\d|\d/\d|{_MONTH}))"
+            rf"{_DATE_PART}(?:[\s,|/–—-]+{_DATE_PART})*\.?"
+            r"(?:\s*(?:[|–—-]\s*)?(?:by|von|por)\s+(?:[A-Z][\w'’.-]*\s*){1,4})?"
+        ),
+        "a line that is only a publication date or time stamp is page metadata, not prose",
+        max_words=14,
+    ),
+    Rule(
+        "teaser-link",
+        _line(
+            r"\[?(?:related(?: (?:post|article|story|content|coverage|reading))?|read more|see more|more"
+            r"|read also|also read|see also|read next|recommended|watch|listen|more on this(?: story)?"
+            r"|don'?t miss|also on \S+\.\w+)\s*:?\s*(?<=[:\s])\S.*?(?<![^.]\.)\]?"
+        ),
+        "a one-line link to another story ('Related: …', 'READ MORE: …') is not part of this article",
+        max_words=25,
+    ),
+    Rule(
+        "subscribe-prompt",
+        _line(
+            r".*\byour inbox\b.*"
+            r"|(?:sign up|subscribe|get|receive|join|register)\b.*\bnewsletters?\b.*"
+            r"|.*\b(?:sign up|subscribe)(?: now| today| here| for free)\b.*"
+            r"|(?:\w+\W+){0,3}newsletters?"
+            r"|if you (?:enjoyed|liked|value|appreciate|found) (?:this|our|reading) .*"
+            r"\b(?:subscri\w*|join|member\w*|support|donat\w*)\b.*"
+            r"|this copy is for your personal,? non-commercial use only.*"
+        ),
+        "newsletter, subscription and membership prompts are page furniture",
+        max_words=45,
+    ),
+    Rule(
+        "contact-line",
+        _line(
+            rf"(?:follow|email|contact|reach|write to|tweet|find) .*(?:@\w|https?://|\b{_SOCIAL}\b).*"
+            r"|have a (?:news )?tip\?.*@.*"
+            r"|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,}"
+            rf"|{_SOCIAL}\.com/\S+"
+        ),
+        "a 'follow us' or contact line (an address, a handle, a link on its own) is not prose",
+        max_words=40,
+    ),
+    Rule(
+        "reporting-credit",
+        _line(
+            r"\(?(?:additional |with )?(?:reporting|writing|editing) by .*\)?"
+            r"|.{0,250}\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting)"
+            r"(?: (?:from|in) .{0,60})?\.?\)?"
+        ),
+        "a 'reporting by' or 'contributed to this report' credit lists staff, not the story",
+        max_words=45,
+    ),
+    Rule(
+        "tags",
+        _line(r"(?:tags|tagged(?: with)?|filed under|topics|categories)\s*:.*|tags"),
+        "a tag or category list is site navigation",
+        max_words=30,
     ),
 )
-"""Rules that remove a whole line."""
+"""Rules that remove a whole line, tried in this order (the first that matches names the removal)."""
 
 TEASER_HEAD = _line(
-    r"you (?:may|might) (?:also )?like|related(?: articles| stories| posts| coverage| content)?:?"
-    r"|recommended(?: for you| stories)?|more (?:from|on|stories)(?: .{0,40})?|most (?:read|popular|viewed)"
-    r"|trending(?: now| stories)?|also read:?|see also:?|further reading|latest news|top stories"
-    r"|read (?:more|next):?|what to read next|more to explore|popular now|editors'? picks"
+    r"(?:you (?:may|might) (?:also )?like|related(?: articles| stories| posts| coverage| content| links| reading)?"
+    r"|recommended(?: for you| stories| reading)?|more (?:from|on|stories)(?: .{0,40})?|more"
+    r"|most (?:read|popular|viewed|shared)(?: .{0,30})?|trending(?: now| stories)?|also read|see also"
+    r"|further reading|latest news|top stories|read (?:more|next)|what to read next|more to explore"
+    r"|popular now|editors'? picks|don'?t miss|you may have missed|around the web|from our partners)"
+    r"\s*[:.…]*"
 )
 """A heading that introduces a list of other stories."""
 
@@ -101,11 +206,51 @@ CREDIT = re.compile(
 )
 """A photo credit ("Karen Minasyan / AFP – Getty Images") at the end of a caption line."""
 
+INLINE = re.compile(
+    r"(?P<markup>(?:<|&lt;)/?(?:a|b|i|u|em|strong|font|br|p|span|div|img|sup|sub)(?=[\s/>]|&gt;)"
+    r"(?:[^<>&\n]|&(?!gt;))*?(?:>|&gt;))"
+    r"|(?P<entity>&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});| #(?P<lost>\d{2,4});)"
+    r"|(?P<backslash>(?<![A-Za-z]:)(?<!\\)\\{1,2}(?=[A-Za-z\"“'‘$(]))",
+    re.IGNORECASE,
+)
+"""Fixes inside a line: HTML tags left as text (also escaped, ``&lt;b&gt;``), HTML
+entities (also the broken ``doesn #39;t`` form, whose ``&`` became a space), and
+backslashes that stood for line breaks (``a second\\team``)."""
+
 ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});| #(\d{2,4});")
 """HTML entities left in scraped text, including the broken ``doesn #39;t`` form."""
 
 
+def _inline_fixes(line: str, start: int) -> tuple[str, list[dict[str, object]]]:
+    """Apply the in-line fixes to one line; return the new line and one audit row per fix."""
+    out: list[str] = []
+    removals: list[dict[str, object]] = []
+    pos = 0
+    for m in INLINE.finditer(line):
+        out.append(line[pos : m.start()])
+        pos = m.end()
+        if m.group("markup"):
+            rule, new = "markup", ""
+        elif m.group("entity"):
+            rule = "entity"
+            new = html.unescape(f"&#{m.group('lost')};") if m.group("lost") else html.unescape(m.group(0))
+        else:
+            rule = "backslash"
+            before = line[m.start() - 1] if m.start() else " "
+            new = "" if before.isspace() else " "
+        out.append(new)
+        removals.append(_removal(rule, start + m.start(), start + m.end(), m.group(0)))
+    out.append(line[pos:])
+    return "".join(out), removals
+
+
 def _fix_entities(line: str) -> str:
+    """Decode HTML entities in a line, including the broken `` #39;`` form.
+
+    >>> _fix_entities("doesn #39;t cost  #36;10 &lt;TXN.N&gt;")
+    "doesn't cost $10 <TXN.N>"
+    """
+
     def repl(m: re.Match[str]) -> str:
         if m.group(1):  # " #39;" : the '&' was lost and a space put in its place
             return html.unescape(f"&#{m.group(1)};")
@@ -114,14 +259,45 @@ def _fix_entities(line: str) -> str:
     return ENTITY.sub(repl, line)
 
 
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";")
+
+
 def _is_teaser_line(line: str) -> bool:
+    """Whether a line after a teaser heading still looks like a teaser.
+
+    A teaser is a headline (at most 20 words, no sentence end) or a snippet cut
+    off with an ellipsis (at most 40 words). Anything that ends like a sentence
+    is prose and ends the teaser list.
+
+    >>> _is_teaser_line("Fisker Ditches Tesla-Style Direct-Sales Model in Favor of Dealerships")
+    True
+    >>> _is_teaser_line("The electric-vehicle startup…")
+    True
+    >>> _is_teaser_line("Protests were also held in other cities.")
+    False
+    """
     s = line.strip()
     if not s:
         return True
     words = len(s.split())
     if s.endswith(("…", "...")):
-        return True
-    return words <= 20 and not s.endswith((".", '"', "”"))
+        return words <= 40
+    return words <= 20 and not s.endswith(_SENTENCE_END)
+
+
+def _source_from(m: re.Match[str]) -> str | None:
+    """The outlet named by an attribution line, cut at the first sentence end."""
+    found = next((g for g in m.group("source", "source2", "source3", "source4") if g), None)
+    if not found:
+        return None
+    found = re.split(r"(?<=[a-z)])\.\s|\s\|\s", found, maxsplit=1)[0]
+    found = re.sub(r"\s+under (?:a|the) .*$", "", found, flags=re.IGNORECASE)
+    return found.strip(" |.") or None
+
+
+def _match_line(body: str) -> Rule | None:
+    n_words = len(body.split())
+    return next((r for r in LINE_RULES if n_words <= r.max_words and r.pattern.match(body)), None)
 
 
 def clean_text(text: str) -> tuple[str, list[dict[str, object]], str | None]:
@@ -131,8 +307,9 @@ def clean_text(text: str) -> tuple[str, list[dict[str, object]], str | None]:
     -------
     tuple
         ``(cleaned, removals, source)``: the cleaned text, one dict per removal
-        (``rule``, ``start``, ``end``, ``removed``, ``why``; offsets into the
-        input) and the outlet named by an attribution line, if any.
+        or fix (``rule``, ``start``, ``end``, ``removed``, ``why``; offsets into
+        the input, so ``text[start:end] == removed``) and the outlet named by an
+        attribution line, if any.
 
     Examples
     --------
@@ -140,6 +317,8 @@ def clean_text(text: str) -> tuple[str, list[dict[str, object]], str | None]:
     >>> cleaned, removals, source = clean_text(t)
     >>> cleaned, [r["rule"] for r in removals], source
     ('Body text.', ['comment-form', 'attribution'], 'Nbcnews.com')
+    >>> clean_text("It doesn #39;t add up.")[0]
+    "It doesn't add up."
     """
     lines = text.splitlines(keepends=True)
     out: list[str] = []
@@ -160,24 +339,20 @@ def clean_text(text: str) -> tuple[str, list[dict[str, object]], str | None]:
             removals.append(_removal("teaser-list", start, start + len(body), body))
             in_teasers = True
             continue
-        rule = next((r for r in LINE_RULES if r.pattern.match(body)), None)
+        rule = _match_line(body)
         if rule is not None:
             removals.append(_removal(rule.name, start, start + len(body), body, rule.why))
-            if rule.name == "attribution":
+            if rule.name == "attribution" and source is None:
                 m = rule.pattern.match(body)
-                assert m is not None
-                found = m.group("source") or m.group("source2") or m.group("source3")
-                source = source or (found.strip(" |.") if found else None)
+                source = _source_from(m) if m else None
             continue
         m = CREDIT.search(body)
         if m and m.start() > 0:
             removals.append(_removal("credit", start + m.start(), start + len(body), m.group(0)))
-            line = body[: m.start()] + line[len(body) :]
-        fixed = _fix_entities(line)
-        if fixed != line:
-            removals.append(_removal("entity", start, start + len(body), body))
-            line = fixed
-        out.append(line)
+            body = body[: m.start()]
+        fixed, fixes = _inline_fixes(body, start)
+        removals.extend(fixes)
+        out.append(fixed + line[len(line.rstrip("\r\n")) :])
     cleaned = re.sub(r"\n{3,}", "\n\n", "".join(out)).strip()
     return cleaned, removals, source
 
@@ -185,7 +360,9 @@ def clean_text(text: str) -> tuple[str, list[dict[str, object]], str | None]:
 _WHY = {
     "teaser-list": "a list of other stories' headlines and snippets is not part of this article",
     "credit": "a photo credit names the photographer and agency, not part of the prose",
+    "markup": "an HTML tag left in the text is formatting, not words",
     "entity": "an HTML entity was decoded into the character it stands for",
+    "backslash": "a backslash that stood for a line break was replaced by a space",
 }
 
 
@@ -198,6 +375,8 @@ def rules() -> pl.DataFrame:
 
     >>> rules().columns
     ['rule', 'why']
+    >>> rules().height
+    16
     """
     rows = [{"rule": r.name, "why": r.why} for r in LINE_RULES]
     rows += [{"rule": k, "why": v} for k, v in _WHY.items()]
@@ -219,7 +398,8 @@ def removed(docs: pl.DataFrame) -> pl.DataFrame:
     DataFrame
         ``doc_id``, ``rule``, ``start``, ``end``, ``removed``, ``why``. For text
         files the offsets are into ``raw``; for HTML pages and table rows, into
-        the extracted text before cleaning.
+        the extracted text before cleaning. In-line fixes (``entity``,
+        ``markup``, ``backslash``) list the exact characters replaced.
 
     Examples
     --------

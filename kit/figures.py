@@ -1260,3 +1260,8 @@ def _when(sentence: str, offset: int, att: tuple[str, str] | None) -> str | None
     if not found:
         found = [m.group() for m in _TIME_WORDS.finditer(sentence[: offset + 60])]
     return ", ".join(dict.fromkeys(found)) or None
+
+
+def compare_figures(figures: pl.DataFrame, a: str, b: str) -> pl.DataFrame:
+    """Placeholder (being written)."""
+    raise NotImplementedError

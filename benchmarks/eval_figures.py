@@ -157,7 +157,10 @@ def _negatives_from_table(md: str, shared: Path) -> list[dict]:
             source = f"article-extraction-benchmark/ground-truth.json#{match[0]}"
         text = source_text(source, shared)
         for item in re.findall(r"`([^`]+)`", cells[1]):
-            token = next((t for t in re.split(r"\s+", item) if re.search(r"\d|^(?i:one|two|five)$", t)), None)
+            tokens = [t for t in re.split(r"\s+", item) if re.search(r"\d", t)] or [
+                t for t in item.split() if t.lower() in ("one", "two", "five")
+            ]
+            token = tokens[-1] if tokens else None
             if token is None:
                 continue
             for m in re.finditer(re.escape(item), text):

@@ -129,9 +129,10 @@ _MONTH_WORD = (
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:/\d+)?|\.\d+"
 _W = _alt(SMALL + TENS + list(SCALES) + ["dozen"])
+_W1 = rf"(?:(?:a|one)\s+(?:hundred|thousand|million|billion|trillion|dozen)|(?:{_W}))\b"
 _WORDNUM = (
-    rf"\b(?:(?:a|one)\s+(?:hundred|thousand|million|billion|trillion|dozen)|(?:{_W}))\b"
-    rf"(?:(?:[ -]+|\s+and\s+)(?:{_W})\b)*"
+    rf"(?i:\b(?:(?:{_W1}[ -]+)*?(?:hundred|thousand|million|billion|trillion)\s+and\s+(?:{_W})\b"
+    rf"(?:[ -]+(?:{_W})\b)*|{_W1}(?:[ -]+(?:{_W})\b)*))"
 )
 _ORD = _alt(list(ORDINAL_WORDS))
 _ORDINAL = (
@@ -168,45 +169,76 @@ _AGE_TAIL = r"(?:[ -](?i:years?|yr)[ -](?i:olds?)\b)"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 _AND_HALF = r"(?:\s+and\s+a\s+half\b)"
 
-CANDIDATE = "|".join(
-    [
-        # dates: Sept. 30, 2020 / 31 December 2004 / 16-18 December / March 2005 / 2020-09-30
-        rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR})\b)?",
-        rf"\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?)?"
-        rf"\s+(?:of\s+)?(?P<dmonth>{_MONTH_WORD})\b\.?(?:,?\s+(?P<dyear>{_YEAR})\b)?",
-        rf"\b(?P<mmonth>{_MONTH_WORD})\.?,?\s+(?P<myear>{_YEAR})\b",
-        r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b",
-        # clock times: 8 p.m. / 10:30pm / 0227 GMT / 1800GMT / 0800
-        r"\b(?P<hh>\d{1,2})(?:[:.](?P<mm>\d{2}))?\s?(?P<ampm>(?i:[ap]\.\s?m\.|[ap]m\b))",
-        r"\b(?P<hhmm>\d{1,2}:\d{2})\b(?:\s?(?P<tz>GMT|BST|UTC|CET|EST|EDT|ET|PST|PDT|PT|CST)\b)?",
-        r"\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\s?(?P<miltz>GMT|BST|UTC|CET|hrs|EST|EDT|ET)\b",
-        r"\b(?P<mil0>0\d[0-5]\d)\b",
-        # decades and age groups: 1990s, '90s, mid-90s, over-70s
-        r"(?:\b(?P<decmod>(?i:mid|early|late))[ -])?(?P<apos>['’])?\b(?P<decade>\d{2,4}0s)\b",
-        r"\b(?P<agegrp>(?i:over|under))-(?P<agenum>\d{2})s\b",
-        # vague magnitudes: dozens, hundreds of thousands, several hundred, a few thousand
-        r"\b(?P<vqual>(?i:several|a\s+few|a\s+couple\s+of))\s+(?P<vbase>(?i:hundred|thousand|million|billion))\b"
-        r"(?:\s+(?P<vcur>(?i:dollars|pounds|euros)))?",
-        r"\b(?P<vague>(?i:dozens|scores|hundreds|thousands|millions|billions|tens)"
-        r"(?:\s+of\s+(?i:thousands|millions|billions))*)\b(?:\s+of\s+(?P<vcur2>(?i:dollars|pounds|euros)))?",
-        # fractions, 'one in four', ordinals, multipliers, 'a couple', 'a year or two'
-        rf"(?P<frac>(?i:{_FRAC}))",
-        r"\b(?P<ina>(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+in\s+(?:every\s+)?"
-        r"(?P<inb>(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}))\b",
-        rf"(?P<ord>(?i:{_ORDINAL}))",
-        r"\b(?P<mult>(?i:twice|thrice|triple|treble|quadruple|double))\b",
-        r"\b(?P<couple>(?i:a\s+couple))\b",
-        r"\b(?P<aunit>(?i:an?\s+(?:whole\s+)?(?:year|decade|century|month|week|day|hour|minute|second)))\b"
-        r"(?P<aunittail>(?i:\s+or\s+two|\s+and\s+a\s+half))?",
-        # everything else: [currency] number [scale] [-plus] [unit], ages 56-year-old
-        rf"(?P<cur>{_CUR_PREFIX})?(?P<num>{_NUM})(?P<half>{_AND_HALF})?"
-        rf"(?:(?P<age>{_AGE_TAIL})|(?P<speed>[ -]?{_SPEED})|(?P<scale>{_SCALE})?(?P<plus>-plus\b|\+)?"
-        rf"(?:(?P<usep>[ -]|\s-\s)?(?P<unit>{_UNIT}))?)",
-    ]
-)
+_DIGIT = "0123456789"
+_CAPS_MONTH = "JFMASOND"
+_NUMBER_WORD_FIRST = "aAoOzZtTfFsSeEnNhHmMbBdD"
+_ALTERNATIVES: list[tuple[str | None, str]] = [
+    # (the characters a match can start with, pattern)
+    # dates: Sept. 30, 2020 / 31 December 2004 / 16-18 December / March 2005 / 2020-09-30
+    (_CAPS_MONTH, rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    (_DIGIT, rf"\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+     rf"\s+(?:of\s+)?(?P<dmonth>{_MONTH_WORD})\b\.?(?:,?\s+(?P<dyear>{_YEAR})\b)?"),
+    (_CAPS_MONTH, rf"\b(?P<mmonth>{_MONTH_WORD})\.?,?\s+(?P<myear>{_YEAR})\b"),
+    (_DIGIT, r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
+    # clock times: 8 p.m. / 10:30pm / 0227 GMT / 1800GMT / 0800
+    (_DIGIT, r"\b(?P<hh>\d{1,2})(?:[:.](?P<mm>\d{2}))?\s?(?P<ampm>(?i:[ap]\.\s?m\.|[ap]m\b))"),
+    (_DIGIT, r"\b(?P<hhmm>\d{1,2}:\d{2})\b(?:\s?(?P<tz>GMT|BST|UTC|CET|EST|EDT|ET|PST|PDT|PT|CST)\b)?"),
+    (_DIGIT, r"\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\s?(?P<miltz>GMT|BST|UTC|CET|hrs|EST|EDT|ET)\b"),
+    (_DIGIT, r"\b(?P<mil0>0\d[0-5]\d)\b"),
+    # decades and age groups: 1990s, '90s, mid-90s, over-70s
+    (_DIGIT + "mMeElL'’", r"(?:\b(?P<decmod>(?i:mid|early|late))[ -])?(?P<apos>['’])?\b(?P<decade>\d{1,3}0s)\b"),
+    ("oOuU", r"\b(?P<agegrp>(?i:over|under))-(?P<agenum>\d{2})s\b"),
+    # vague magnitudes: dozens, hundreds of thousands, several hundred, a few thousand
+    ("sSaA", r"\b(?P<vqual>(?i:several|a\s+few|a\s+couple\s+of))\s+(?P<vbase>(?i:hundred|thousand|million|billion))\b"
+     r"(?:\s+(?P<vcur>(?i:dollars|pounds|euros)))?"),
+    ("dDsShHtTmMbB", r"\b(?P<vague>(?i:dozens|scores|hundreds|thousands|millions|billions|tens)"
+     r"(?:\s+of\s+(?i:thousands|millions|billions))*)\b(?:\s+of\s+(?P<vcur2>(?i:dollars|pounds|euros)))?"),
+    # fractions, 'one in four', ordinals, multipliers, 'a couple', 'a year or two'
+    (_NUMBER_WORD_FIRST + "qQ", rf"(?P<frac>(?i:{_FRAC}))"),
+    (_DIGIT + _NUMBER_WORD_FIRST, r"\b(?P<ina>(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+in\s+(?:every\s+)?"
+     r"(?P<inb>(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}))\b"),
+    (_DIGIT + "fFsStTeEnNhHmM", rf"(?P<ord>(?i:{_ORDINAL}))"),
+    ("tTqQdD", r"\b(?P<mult>(?i:twice|thrice|triple|treble|quadruple|double))\b"),
+    ("aA", r"\b(?P<couple>(?i:a\s+couple))\b"),
+    ("aA", r"\b(?P<aunit>(?i:an?\s+(?:whole\s+)?(?:year|decade|century|month|week|day|hour|minute|second)))\b"
+     r"(?P<aunittail>(?i:\s+or\s+two|\s+and\s+a\s+half))?"),
+    # everything else: [currency] number [scale] [-plus] [unit], ages 56-year-old
+    (None, rf"(?P<cur>{_CUR_PREFIX})?(?P<num>{_NUM})(?P<half>{_AND_HALF})?"
+     rf"(?:(?P<age>{_AGE_TAIL})|(?P<speed>[ -]?{_SPEED})|(?P<scale>{_SCALE})?(?P<plus>-plus\b|\+)?"
+     rf"(?:(?P<usep>[ -]|\s-\s)?(?P<unit>{_UNIT}))?)"),
+]
+
+CANDIDATE = "|".join(p for _, p in _ALTERNATIVES)
 """One alternation for every kind of figure; the first alternative that matches wins."""
 
-CANDIDATE_RE = re.compile(CANDIDATE)
+_ASCII_B = r"(?:(?<![A-Za-z0-9_])(?=[A-Za-z0-9_])|(?<=[A-Za-z0-9_])(?![A-Za-z0-9_]))"
+CANDIDATE_RUST = CANDIDATE.replace(r"\b", r"(?-u:\b)")
+"""The pattern for polars: ASCII word boundaries, which keep Rust's fast DFA engine (20x faster)."""
+CANDIDATE_RE = re.compile(CANDIDATE.replace(r"\b", _ASCII_B))
+"""The same pattern for Python's ``re``, with the same ASCII word boundaries."""
+
+def _compile_for(char: str | None) -> re.Pattern:
+    parts = [p for first, p in _ALTERNATIVES if first is None or (char is not None and char in first)]
+    return re.compile("|".join(parts).replace(r"\b", _ASCII_B))
+
+
+_BY_START = {c: _compile_for(c) for c in sorted({c for first, _ in _ALTERNATIVES if first for c in first})}
+_ANY_START = _compile_for(None)
+_NO_GROUPS = dict.fromkeys(CANDIDATE_RE.groupindex)
+
+
+def match_candidate(text: str, pos: int) -> tuple[re.Match, dict] | None:
+    """Read the candidate polars found at ``pos``: the match and all named groups.
+
+    Tries only the alternatives that can start with the character at ``pos``,
+    in the pattern's order (so the result is the one the whole pattern gives).
+
+    >>> m, g = match_candidate("about $1.2bn", 6)
+    >>> m.group(), g["cur"], g["num"], g["scale"]
+    ('$1.2bn', '$', '1.2', 'bn')
+    """
+    m = _BY_START.get(text[pos], _ANY_START).match(text, pos)
+    return (m, _NO_GROUPS | m.groupdict()) if m else None
 
 
 # --- parsing ---------------------------------------------------------------------------

@@ -49,31 +49,33 @@ MARK_PATTERN = (
 # --- cues -------------------------------------------------------------------------
 
 _CUE_FORMS = """
-say says said saying tell tells told telling add adds added adding ask asks asked asking
-answer answers answered reply replies replied replying respond responds responded responding
-explain explains explained explaining note notes noted noting write writes wrote writing
-state states stated stating declare declares declared declaring claim claims claimed claiming
+say says said saying tells told telling add adds added adding ask asks asked asking
+answered replied replying respond responds responded responding
+explain explains explained explaining noted noting write writes wrote writing
+stated stating declare declares declared declaring claimed claiming
 insist insists insisted insisting argue argues argued arguing warn warns warned warning
 admit admits admitted admitting acknowledge acknowledges acknowledged acknowledging
 concede concedes conceded conceding continued concluded recall recalls recalled recalling
 recount recounts recounted recounting testify testifies testified testifying
-tweet tweets tweeted tweeting posted comment comments commented commenting remark remarked
+tweeted tweeting posted commented commenting remarked
 observe observes observed announce announces announced announcing confirm confirms confirmed
 deny denies denied suggest suggests suggested suggesting predict predicts predicted
-promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing
-boast boasts boasted boasting complain complains complained complaining joke jokes joked joking
-quip quips quipped shouted yelled screamed whispered muttered mouthed exclaimed
-urge urges urged urging plead pleads pleaded pled beg begs begged begging cautioned
-stress stresses stressed stressing emphasised emphasized reiterate reiterates reiterated
-repeated describe describes described describing call calls called calling dub dubs dubbed
-label labels labelled labeled branded brand brands term terms termed accuse accuses accused
-accusing blast blasts blasted slam slams slammed assail assails assailed criticise criticises
-criticised criticize criticizes criticized condemn condemns condemned praise praises praised
-hail hails hailed cheer cheers cheered decry decries decried lament laments lamented
+promised promising pledged pledging vowed vowing
+boasted boasting complain complains complained complaining joked joking
+quipped shouted yelled screamed whispered muttered mouthed exclaimed
+urge urges urged urging plead pleads pleaded pled begged begging cautioned
+stressed stressing emphasised emphasized emphasising emphasizing reiterate reiterates reiterated
+repeated describe describes described describing called calling dubbed
+labelled labeled branded termed accuse accuses accused
+accusing blasted slammed assailed criticise criticises
+criticised criticize criticizes criticized condemn condemns condemned praised
+hailed cheered decry decries decried lamented
 allege alleges alleged reveal reveals revealed indicated mention mentions mentioned quoted
-laughed sighed agree agrees agreed retort retorted countered snapped wondered mused
-reflected think thinks thought maintained threatened reject rejects rejected dismiss dismisses
-dismissed welcome welcomes welcomed referred spoke views sees tells insist recalled
+laughed sighed agree agrees agreed retorted countered snapped wondered mused
+reflected thinks thought maintained threatened reject rejects rejected dismiss dismisses
+dismissed welcomed referred spoke recalled remember remembers remembered implored implores
+apologised apologized apologises apologizes believes believed blamed blames blaming
+conceded recalled asserted asserts contended contends opined insisted wrote added
 """.split()
 _CUE_PHRASES = [
     "according to", "According to", "quoted as saying", "went on", "goes on", "pointed out",
@@ -127,7 +129,6 @@ TITLES = {
     "work", "pensions", "justice", "energy", "economy", "economic", "security", "national",
     "first", "lord", "prosecutor", "solicitor", "advocate", "adviser", "advisor", "founder",
     "co-founder", "president-elect", "sheriff", "dean", "provost", "chairperson", "lawmaker",
-    "the", "former", "ex", "late", "then", "acting", "interim",
 }  # fmt: skip
 ORG_WORDS = {
     "ministry", "commission", "office", "council", "party", "committee", "association", "union",
@@ -146,7 +147,9 @@ ORG_WORDS = {
     "hospital", "school", "college", "academy", "church", "council", "program", "programme",
     "initiative", "project", "review", "report", "tass", "reuters", "afp", "bbc", "cnn", "nbc",
     "abc", "cbs", "itv", "sky", "fox", "ap", "dpa", "xinhua", "interfax", "ria", "yonhap",
-    "kyodo", "efe", "ansa", "anadolu", "euronews", "bloomberg",
+    "kyodo", "efe", "ansa", "anadolu", "euronews", "bloomberg", "democrats", "republicans",
+    "conservatives", "tories", "socialists", "liberals", "nationalists", "greens", "labour",
+    "reds", "blues", "whites", "rovers", "wanderers", "athletic", "rangers", "celtic",
 }  # fmt: skip
 PERSON_ROLES = {
     "minister", "secretary", "chancellor", "president", "premier", "leader", "mp", "mep", "msp",
@@ -313,9 +316,11 @@ SCARE_BEFORE = re.compile(
     r"(?:so-called|so called|the (?:term|word|phrase|expression|label|name|nickname|notion|concept|idea"
     r"|moniker|epithet|tag|title)s?|terms? like|words? like|known as|referred to as|nicknamed"
     r"|what (?:is|are|was|were|has been|have been|had been|'s been|’s been|some call|critics call"
-    r"|(?:he|she|they|it) calls?)(?: \w+){0,3}(?: as)?|a kind of|a sort of|a form of|a bit of"
-    r"|some sort of|described as|seen as|regarded as|viewed as|portrayed as|billed as|touted as"
-    r"|branded as|labelled as|labeled as)\s*(?:an?\s+|the\s+|\w+\s+or\s+)?$",
+    r"|(?:he|she|they|it) calls?)(?: [\w’']+){0,3}(?: as)?|a kind of|a sort of|a form of"
+    r"|some sort of|(?:commonly|widely|often|sometimes|popularly|affectionately) (?:known|called|"
+    r"described|referred to|dubbed) as|(?:commonly|widely|often|sometimes) called"
+    r"|(?:is|are|was|were|be|been|being) (?:billed|touted|marketed|styled) as)"
+    r"\s*(?:an?\s+|the\s+)?(?:[\w’'-]+\s+or\s+)?$",
     re.I,
 )
 SENT_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9À-Þ])|[.!?…]+[\"”’'»)\]]*$")
@@ -325,10 +330,11 @@ ABBREV_END = re.compile(
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|(?:\b[A-Za-z]\.){2,}[A-Za-z]?)\.$"
 )
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_TOK = rf"(?:[{_UP}](?:[\w’'.&-]*\w)?\.?|Mc[{_UP}]\w+|[{_UP}]\.)"
+_ABBR = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Prof|Rev|Atty|Sec|Mt|Ft|Maj|Brig|Supt|Insp|Det|Fr|Hon)\."
+_TOK = rf"(?:{_ABBR}|(?:[{_UP}]\.){{2,}}|[{_UP}]\.|[{_UP}](?:[\w’'&-]*\w)?)"
 _PART = r"(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|ibn|al|el|dos|das|ter|ten|y)"
 NAME_RUN = re.compile(rf"(?<![\w’'-]){_TOK}(?:[ \t]+(?:{_PART}[ \t]+)?{_TOK})*")
-WORD_RE = re.compile(r"[^\s,;:()\[\]—–\"“”]+|[,;:()\[\]—–]")
+WORD_RE = re.compile(r"[\w’'.&@#-]*\w[\w’'.&-]*\.?|[,;:()\[\]—–]|(?<=\s)-(?=\s)")
 ELISION = re.compile(r"(?:\d\d?s?\b|em\b|til\b|cause\b|bout\b|n['’]|tis\b|twas\b|round\b|s\b|ll\b|d\b|re\b|ve\b)", re.I)
 UNCLOSED_CUT = re.compile(
     r"[,.?!]\s+(?:he|she|they|we|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\s+"
@@ -547,6 +553,8 @@ class _Pairer:
 
     def _close(self, i: int, s: int, e: int, fam: str, in_stack: list[str]) -> None:
         if fam not in in_stack:
+            if fam == "d" and not in_stack:
+                self._orphan(s, e)
             return  # an apostrophe (soldiers’) or a stray closing mark
         if fam == "s" and self._possessive(i, s, e):
             return
@@ -564,6 +572,22 @@ class _Pairer:
                 break
             self.emit(inner, s, e, closed=False)
         self.close_top(s, e)
+
+    def _orphan(self, s: int, e: int) -> None:
+        """A closing mark with no opening one ("...interact." he said): the quote is taken to
+        start at the beginning of its sentence."""
+        text = self.text
+        if not (s > 0 and text[s - 1] in ".,!?…"):
+            return
+        lo = self.para_start
+        if self.frags and self.frags[-1].close_e > lo:
+            lo = self.frags[-1].close_e
+        starts = [m.end() for m in SENT_BOUNDARY.finditer(text, lo, s) if m.end() < s - 1]
+        start = starts[-1] if starts else lo
+        if len(text[start:s].split()) < 3:
+            return
+        o = _Open("d", start, start, self.new_group(), 0, self.para)
+        self.emit(o, s, e, closed=False)
 
     def _possessive(self, i: int, s: int, e: int) -> bool:
         """A ’ after -s or -in’ followed by a lower-case word, with a later closing mark."""
@@ -789,13 +813,24 @@ class _Resolver:
                 return o
         return None
 
-    def role_holder(self, head: str, pos: int) -> _Occ | None:
-        """The person a role word ("minister", "actor") was used for before ``pos``."""
+    def role_holder(self, head: str, pos: int, modifiers: list[str] | tuple[str, ...] = (),
+                    inside: object = None) -> _Occ | None:  # fmt: skip
+        """The person a role ("minister", "the French president") was used for before ``pos``."""
         keys = self.person_keys()
         text = self.text
         best: _Occ | None = None
+        mods = [w for w in modifiers if w not in DETERMINERS and w not in ("former", "new")]
         pat = re.compile(r"\b" + re.escape(head) + r"\b", re.I)
         for m in pat.finditer(text, 0, pos):
+            if inside is not None and inside(m.start()) is not None:  # type: ignore[operator]
+                continue
+            lead = text[max(0, m.start() - 40) : m.start()].lower()
+            if re.search(r"\b(?:deputy|vice|shadow|assistant|junior|ex|former)[\s-]+(?:\w+\s+)?$", lead) and not any(
+                w in ("deputy", "vice", "shadow", "assistant", "junior", "former") for w in modifiers
+            ):
+                continue
+            if mods and not all(w in lead for w in mods):
+                continue
             right = self._occ_at(m.end(), m.end() + 40)
             if right is not None and right.key in keys:
                 best = right
@@ -843,3 +878,967 @@ class _Resolver:
             if o.end <= pos and o.canon[-1].lower() == head and len(o.canon) > 1:
                 return self.text[o.start : o.end]
         return None
+
+
+# --- step 2: attribution -------------------------------------------------------------
+
+CUE_SET = set(CUE_WORDS) | {p.split()[0] for p in _CUE_PHRASES}
+PHRASE_CUES = {"according to", "According to", "in the words of", "In the words of"}
+SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with",
+               "by", "from", "is", "it", "as", "vs", "nor", "up", "so", "my", "our", "is", "be",
+               "it's", "its", "into", "over", "off", "out", "not", "no"}  # fmt: skip
+MEDIA = re.compile(
+    r"\b(?:BBC|Reuters|AP|AFP|CNN|Tass|TASS|Fox|NBC|ABC|CBS|ITV|Sky|Bloomberg|Interfax|Xinhua|RIA|"
+    r"news agency|newspaper|radio|television|TV|programme|program|magazine|network|outlet|paper|"
+    r"podcast|website|Times|Post|Guardian|Telegraph|Journal|Herald|Tribune|News|Insider|Today)\b"
+)
+CUE_TAIL = re.compile(
+    r"\s+(?:(?:in|on|during|at)\s+(?:a|an|his|her|their|its|the)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|news release|press release|release|speech|letter|e-?mail|post|tweet|"
+    r"video|message|briefing|news conference|press conference|conference|podcast|blog|address|"
+    r"hearing|testimony|note|memo|filing|op-ed|column|report|appearance)s?"
+    r"|on\s+(?:Twitter|Instagram|Facebook|X|TikTok|social media|Sunday|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday))\b"
+)
+CHANNEL_RE = re.compile(
+    r"\b(?:quoted\s+as\s+saying\s+by|according\s+to|in\s+an?\s+interview\s+with|speaking\s+to|"
+    r"told)\s+((?:the\s+)?[^,.;:!?\"“”]{2,60}?)(?=\s*(?:[,.;:!?\"“”]|$|\s+(?:that|on|in|at|as|when|after)\b))"
+)
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    mtype: str  # name, pronoun, description
+    text: str
+
+
+@dataclass(slots=True)
+class _Attr:
+    cue_s: int
+    cue_e: int
+    word: str
+    mention: _Mention | None
+    rule: str
+    direct: bool = False
+    clause_end: int = 0
+
+
+@dataclass(slots=True)
+class _Cand:
+    pos: int
+    speaker: str
+    gender: str | None
+    subject: bool
+
+
+@dataclass(slots=True)
+class _Spk:
+    pos: int
+    speaker: str
+    person: bool
+    gender: str | None
+    frag: Frag
+
+
+TIME_WORDS = WEEKDAYS_MONTHS | {"week", "weekend", "year", "month", "day", "morning", "afternoon",
+                                "evening", "night", "today", "yesterday", "tonight", "tomorrow",
+                                "season", "summer", "winter", "spring", "autumn", "fall", "time"}  # fmt: skip
+NAMING_VERBS = {"described", "called", "dubbed", "labelled", "labeled", "branded", "termed",
+                "nicknamed", "titled", "entitled", "named"}  # fmt: skip
+SENT_END_TOKEN = re.compile(r"\w[.!?][’'\"”]*$")
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|i|man|woman)|Scot|Swede|Dane|Finn|Pole|Swiss|Greek|Thai|Brit"
+                     r"|Kiwi|Aussie|Spaniard|Briton|Welshman|Irishman|Dutchman|Frenchman|Englishman")
+SUBJECT_AFTER = re.compile(r"(?:\s*,[^,.;:\"“”]{1,90},|\s*\([^()]{1,60}\))?\s+(?:[a-z]+ly\s+)?([A-Za-z’']+)")
+VERBISH = {"wants", "believes", "thinks", "knows", "feels", "hopes", "plans", "made", "took",
+           "went", "gave", "got", "came", "saw", "met", "won", "lost", "led", "left", "became",
+           "began", "spent", "told", "could", "can", "must", "shall", "has", "had", "is", "was",
+           "will", "would", "should", "might", "may", "did", "does", "now", "then", "also",
+           "insists", "says", "adds", "explains", "admits", "wrote", "runs", "ran", "sees",
+           "expects", "needs", "tried", "tries", "hit", "scored", "joined"}  # fmt: skip
+ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+               "businessman": "m", "businesswoman": "f", "actress": "f", "actor": "m", "father": "m",
+               "mother": "f", "son": "m", "daughter": "f", "wife": "f", "husband": "m", "king": "m",
+               "queen": "f", "prince": "m", "princess": "f", "woman": "f", "man": "m", "girl": "f",
+               "boy": "m", "congressman": "m", "congresswoman": "f", "frontman": "m"}  # fmt: skip
+
+
+def _is_cap(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or (tok.startswith("Mc") and len(tok) > 2))
+
+
+def _titlecase(q: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w’'-]*", q)
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
+def _norm(q: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", q.lower())) + " "
+
+
+class _Doc:
+    """Attribution for one document."""
+
+    def __init__(self, text: str, frags: list[Frag], cues: list[tuple[int, int, str]],
+                 breaks: list[tuple[int, int]]):  # fmt: skip
+        self.text = text
+        self.frags = frags
+        self.cues = cues
+        self.cue_starts = [c[0] for c in cues]
+        self.res = _Resolver(text)
+        self.tops = [i for i, f in enumerate(frags) if f.depth == 0]
+        self.top_starts = [frags[i].start for i in self.tops]
+        starts = [0] + [e for _, e in breaks]
+        ends = [s for s, _ in breaks] + [len(text)]
+        self.blocks = list(zip(starts, ends, strict=True))
+        self.block_starts = starts
+        self._sents: dict[int, list[int]] = {}
+        self.speakers: list[_Spk] = []
+        first_end = ends[0]
+        head = text[:first_end].strip()
+        self.headline_end = (
+            first_end
+            if breaks and head and len(head.split()) <= 20 and head[-1] not in ".!?:" and "\n" not in head
+            else -1
+        )
+
+    # -- geometry
+    def inside(self, pos: int) -> Frag | None:
+        i = bisect.bisect_right(self.top_starts, pos) - 1
+        if i >= 0:
+            f = self.frags[self.tops[i]]
+            if f.start <= pos < f.end:
+                return f
+        return None
+
+    def block(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.block_starts, pos) - 1
+        return self.blocks[max(i, 0)]
+
+    def sent_starts(self, bs: int, be: int) -> list[int]:
+        if bs not in self._sents:
+            out = [bs]
+            for m in SENT_BOUNDARY.finditer(self.text, bs, be):
+                pos = m.end()
+                if pos >= be or self.inside(pos) is not None:
+                    continue
+                if ABBREV_END.search(self.text, max(bs, m.start() - 12), m.start() + 1):
+                    continue
+                out.append(pos)
+            self._sents[bs] = out
+        return self._sents[bs]
+
+    def sentence_start(self, pos: int) -> int:
+        bs, be = self.block(pos)
+        starts = self.sent_starts(bs, be)
+        return starts[bisect.bisect_right(starts, pos) - 1]
+
+    def sentence_end(self, pos: int) -> int:
+        bs, be = self.block(pos)
+        starts = self.sent_starts(bs, be)
+        i = bisect.bisect_right(starts, pos)
+        return starts[i] if i < len(starts) else be
+
+    def cues_in(self, lo: int, hi: int, *, outside: bool = True) -> list[tuple[int, int, str]]:
+        i = bisect.bisect_left(self.cue_starts, lo)
+        out = []
+        while i < len(self.cues) and self.cues[i][0] < hi:
+            c = self.cues[i]
+            if (not outside or self.inside(c[0]) is None) and self._cue_ok(c):
+                out.append(c)
+            i += 1
+        return out
+
+    def _cue_ok(self, c: tuple[int, int, str]) -> bool:
+        s, _, w = c
+        text = self.text
+        if w == "called" and text[max(0, s - 3) : s].lower() == "so-":
+            return False
+        prev = text[max(0, s - 20) : s].split()
+        if prev:
+            p = prev[-1].lower().strip(",")
+            if p in DETERMINERS - {"one", "two", "three", "four", "five"} or p.endswith(("'s", "’s")):
+                return w in ("says", "said")  # "the company's said" is rare; nouns are not cues
+        return True
+
+    # -- noun phrases
+    def tokens(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text, lo, hi)]
+
+    def np_before(self, lo: int, hi: int, *, full: bool = False) -> _Mention | None:
+        toks = self.tokens(lo, hi)
+        j = len(toks) - 1
+        while j >= 0 and toks[j][2].lower() in AUX:
+            j -= 1
+        j = self._skip_time(toks, j)
+        j, named = self._skip_appositives(toks, j)
+        if named is not None:
+            return named
+        k = j
+        while k >= 0 and j - k < 14:
+            t = toks[k][2]
+            low = t.lower()
+            if t in ",;:()[]—–-" or low in BOUNDARY_WORDS or (low in CUE_SET and not _is_cap(t)):
+                break
+            if k < j and SENT_END_TOKEN.search(t) and not ABBREV_END.search(t):
+                break
+            k -= 1
+        np = toks[k + 1 : j + 1]
+        if not np:
+            return None
+        if full and any(t[2] not in ",;:—–-" for t in toks[: k + 1]):
+            return None
+        if (k >= 2 and toks[k][2] == "," and np[0][2].lower() in DETERMINERS and len(np) >= 3
+                and any(t[2] in ("of", "for", "at") for t in np)):  # fmt: skip
+            # "Mark Serwotka, the leader of the union said": an appositive left open
+            run: list[tuple[int, int, str]] = []
+            i = k - 1
+            while i >= 0 and _is_cap(toks[i][2]) and len(run) < 5:
+                run.insert(0, toks[i])
+                i -= 1
+            words = [t[2] for t in run]
+            if len(run) >= 2 and words[0].lower() not in CAP_STOP and self._pure_name(run) and not _is_org(words):
+                return self._classify(run)
+        if k >= 0 and toks[k][2].lower() in ("who", "which") and np and np[-1][2].lower() not in PRONOUNS:
+            # "Iyad Allawi, who this week criticised ...": the subject is before "who"
+            j2 = k - 1
+            if j2 >= 0 and toks[j2][2] == ",":
+                j2 -= 1
+            if j2 >= 0:
+                m = self.np_before(toks[0][0], toks[j2][1])
+                if m is not None:
+                    return m
+        return self._classify(np)
+
+    @staticmethod
+    def _skip_time(toks: list[tuple[int, int, str]], j: int) -> int:
+        """Drop a trailing time expression: "... who this week", "on Tuesday", "last year"."""
+        while j >= 0 and (toks[j][2].lower().rstrip(".") in TIME_WORDS or toks[j][2].lower() in AUX):
+            j -= 1
+            while j >= 0 and toks[j][2].lower() in ("this", "last", "next", "on", "earlier", "later", "that",
+                                                      "the", "each", "every", "in", "at", "early", "late"):  # fmt: skip
+                j -= 1
+        return j
+
+    def _skip_appositives(self, toks: list[tuple[int, int, str]], j: int) -> tuple[int, _Mention | None]:
+        pairs = {",": ",", ")": "(", "—": "—", "–": "–", "-": "-"}
+        while j >= 0 and toks[j][2] in pairs:
+            opener = pairs[toks[j][2]]
+            k = j - 1
+            while k >= 0 and toks[k][2] != opener and j - k < 30:
+                k -= 1
+            if k < 0 or toks[k][2] != opener:
+                return j, None
+            chunk = toks[k + 1 : j]
+            if opener == "," and chunk and self._pure_name(chunk):
+                if k >= 1 and toks[k - 1][2][:1].islower():
+                    return j, self._classify(chunk)
+                return j, None
+            j = k - 1
+            while j >= 0 and toks[j][2].lower() in AUX:
+                j -= 1
+        return j, None
+
+    @staticmethod
+    def _pure_name(chunk: list[tuple[int, int, str]]) -> bool:
+        words = [t[2] for t in chunk]
+        if not all(_is_cap(w) or w.lower() in {"de", "van", "von", "bin", "al", "da"} for w in words):
+            return False
+        if any(w.endswith(("'s", "’s")) for w in words):
+            return False
+        return not all(w.lower().rstrip(".") in TITLES for w in words)
+
+    def _classify(self, np: list[tuple[int, int, str]]) -> _Mention | None:
+        text = self.text
+        last = np[-1][2]
+        if last.lower() in PRONOUNS:
+            return _Mention(np[-1][0], np[-1][1], "pronoun", last)
+        if len(np) >= 2 and np[-2][2].lower() in ("the", "a", "an") and DEMONYM.fullmatch(last):
+            return _Mention(np[-2][0], np[-1][1], "description", text[np[-2][0] : np[-1][1]])
+        r = len(np) - 1
+        while r >= 0 and (_is_cap(np[r][2]) or (np[r][2].lower() in {"de", "van", "von", "bin", "al"} and r < len(np) - 1)):
+            r -= 1
+        run = np[r + 1 :]
+        for i in range(len(run) - 2, -1, -1):
+            if run[i][2].endswith(("'s", "’s", "s'", "s’")):
+                run = run[i + 1 :]  # "Fox TV's Bill O'Reilly": the name follows the possessive
+                break
+        while run and (run[0][2].lower() in CAP_STOP or run[0][2].lower() in WEEKDAYS_MONTHS):
+            run = run[1:]
+        if run and not self._run_is_description(np, r, run):
+            return _Mention(run[0][0], run[-1][1], "name", text[run[0][0] : run[-1][1]])
+        start = 0
+        for i in range(len(np) - 1, -1, -1):
+            w = np[i][2].lower()
+            if w in DETERMINERS and not (i > 0 and np[i - 1][2].lower() in PREPOSITIONS):
+                start = i
+                break
+        while start < len(np) - 1 and np[start][2].lower() in CAP_STOP - DETERMINERS:
+            start += 1
+        seg = np[start:]
+        return _Mention(seg[0][0], seg[-1][1], "description", text[seg[0][0] : seg[-1][1]])
+
+    @staticmethod
+    def _run_is_description(np: list[tuple[int, int, str]], r: int, run: list[tuple[int, int, str]]) -> bool:
+        words = [t[2] for t in run]
+        if not _canon([_strip_possessive(w)[0] for w in words])[0] or all(
+            w.lower().rstrip(".") in TITLES for w in words
+        ):
+            return True
+        if words[-1].lower().rstrip(".") in TITLES and words[-1].lower() not in ORG_WORDS:
+            return True
+        b = r
+        if b >= 0 and np[b][2].lower() in DETERMINERS:
+            b -= 1
+        return b >= 1 and np[b][2].lower() in PREPOSITIONS and not _is_cap(np[b - 1][2])
+
+    def np_after(self, lo: int, hi: int) -> _Mention | None:
+        toks = self.tokens(lo, hi)
+        while toks and toks[0][2] in ",:;—–-":
+            toks = toks[1:]
+        out: list[tuple[int, int, str]] = []
+        for t in toks[:12]:
+            w = t[2]
+            low = w.lower()
+            if w in ",;:()[]—–-" or w.endswith((".", "?", "!")) and not _is_cap(w):
+                if w.endswith((".", "?", "!")) and w not in ".?!":
+                    out.append((t[0], t[1] - 1, w[:-1]))
+                break
+            if out and low in PREPOSITIONS and _is_cap(out[-1][2]) and out[-1][2].lower() not in TITLES:
+                break
+            if out and (low in BOUNDARY_WORDS or low in AUX):
+                break
+            if w.endswith(".") and _is_cap(w) and len(w) > 3 and not ABBREV_END.search(w):
+                out.append((t[0], t[1] - 1, w[:-1]))
+                break
+            out.append(t)
+        if not out:
+            return None
+        if out[0][2].lower() in PRONOUNS:
+            return _Mention(out[0][0], out[0][1], "pronoun", out[0][2])
+        return self._classify(out)
+
+    def clause_subject(self, lo: int, hi: int) -> _Mention | None:
+        """The subject at the start of a clause (for "..., saying" participles)."""
+        seg = self.text[lo:hi]
+        m = re.match(r"\s*(?:(?:On|In|At|By|After|Before|Earlier|Later|However|Meanwhile|Last|This|"
+                     r"Speaking|During|Asked|Instead|Separately|Also)\b[^,]{0,60},\s*)?", seg)  # fmt: skip
+        start = lo + (m.end() if m else 0)
+        toks = self.tokens(start, hi)
+        out: list[tuple[int, int, str]] = []
+        for t in toks[:10]:
+            low = t[2].lower()
+            if t[2] in ",;:()—–-" or low in BOUNDARY_WORDS or low in AUX or low in CUE_SET:
+                break
+            if out and _is_cap(out[-1][2]) and not _is_cap(t[2]) and out[-1][2].lower() not in CAP_STOP:
+                break
+            out.append(t)
+        return self._classify(out) if out else None
+
+    # -- cues
+    def _cue_clause(self, c: tuple[int, int, str], limit: int | None = None) -> tuple[int, int]:
+        """Start (with auxiliaries) and end (with a "told X" object or "in a statement") of a cue."""
+        s, e, w = c
+        text = self.text
+        am = re.search(r"(?:\b(?:has|had|have|was|were|is|will|would|also|later|has since|had since)\s+)+$",
+                       text[max(0, s - 30) : s])  # fmt: skip
+        if am:
+            s = s - (len(text[max(0, c[0] - 30) : c[0]]) - am.start())
+        if w in TELL_VERBS:
+            hi = min(len(text), e + 80)
+            nxt = self.inside(e + 1)
+            if limit is not None and limit > e:
+                hi = min(hi, limit)
+            elif nxt is not None:
+                hi = min(hi, nxt.open_s)
+            toks = self.tokens(e, hi)
+            n = 0
+            for t in toks[:6]:
+                low = t[2].lower()
+                if t[2] in ",;:()—–-" or low in {"that", "on", "in", "at", "during", "after", "before", "when",
+                                                 "as", "about", "to", "of", "how", "what", "if", "he", "she",
+                                                 "it", "they", "why", "this"}:  # fmt: skip
+                    break
+                if t[2].endswith((".", "?", "!")) and not ABBREV_END.search(t[2]):
+                    e = t[1] - 1
+                    n = 0
+                    break
+                e = t[1]
+                n += 1
+        tm = CUE_TAIL.match(text, e)
+        if tm:
+            e = tm.end()
+        return s, e
+
+    def attr_from(self, c: tuple[int, int, str], mention: _Mention | None, rule: str,
+                  limit: int | None = None) -> _Attr:  # fmt: skip
+        s, e = self._cue_clause(c, limit)
+        return _Attr(s, e, c[2], mention, rule, clause_end=e)
+
+    def post_cue(self, f: Frag, se: int) -> _Attr | None:
+        cands = self.cues_in(f.close_e, se)
+        if not cands:
+            return self._next_sentence_cue(f, se)
+        c = cands[0]
+        mid = self.text[f.close_e : c[0]]
+        if not mid.strip(" ,—–-\u00a0\n"):
+            m = self.np_after(c[1], se)
+            if m is not None:
+                return self.attr_from(c, m, "after:cue-speaker")
+            return None
+        if c[2] in PHRASE_CUES:
+            return self._sentence_final(f, cands, se)
+        q = self.text[f.start : f.end]
+        first = mid.split()[0] if mid.split() else ""
+        embedded = q[-1:] not in ".,!?…—–-:;" and not mid.lstrip()[:1] in (",", "—", "–", "-")
+        if not (embedded and first[:1].islower() and first.lower() not in PRONOUNS.keys() | DETERMINERS):
+            m = self.np_before(f.close_e, c[0], full=True)
+            if m is not None:
+                return self.attr_from(c, m, "after:speaker-cue")
+        return self._sentence_final(f, cands, se)
+
+    def _sentence_final(self, f: Frag, cands: list[tuple[int, int, str]], se: int) -> _Attr | None:
+        """ ... “Q” ..., he said.  /  ..., according to court records."""
+        last = cands[-1]
+        tail = self.text[last[1] : se]
+        comma = self.text.rfind(",", f.close_e, last[0])
+        if comma < 0 or not re.fullmatch(r"\s*", self.text[comma + 1 : last[0]]) and last[2] in PHRASE_CUES:
+            return None
+        if last[2] in PHRASE_CUES:
+            m = self.np_after(last[1], se)
+            return self.attr_from(last, m, "after:sentence-final") if m is not None else None
+        if re.fullmatch(r"[^.!?,;\"“”]{0,45}[.!?]?[\"”’']?\s*", tail):
+            m = self.np_before(comma + 1, last[0], full=True)
+            if m is not None:
+                return self.attr_from(last, m, "after:sentence-final")
+        return None
+
+    def _next_sentence_cue(self, f: Frag, se: int) -> _Attr | None:
+        """ “Q.” Mr X said.  (a short sentence that only attributes) """
+        bs, be = self.block(f.close_e)
+        if se >= be or self.text[f.close_e : se].strip():
+            return None
+        nxt = self.sentence_end(se)
+        cands = self.cues_in(se, nxt)
+        if not cands:
+            return None
+        c = cands[0]
+        if not re.fullmatch(r"[^.!?,;]{0,25}[.!?]\s*", self.text[c[1] : nxt]):
+            return None
+        m = self.np_before(se, c[0], full=True)
+        return self.attr_from(c, m, "after:next-sentence") if m is not None else None
+
+    def pre_cue(self, f: Frag, ss: int, se: int) -> _Attr | None:
+        cands = [c for c in self.cues_in(ss, f.open_s) if not self._naming(c, f)]
+        if not cands:
+            return None
+        c = cands[-1]
+        text = self.text
+        if c[2] in PHRASE_CUES:
+            m = self.np_after(c[1], f.open_s)
+            a = self.attr_from(c, m, "before:according-to", f.open_s)
+        elif c[2] in PARTICIPLES:
+            a = self.attr_from(c, self.earlier_subject(cands[:-1], ss, c[0]), "before:participle", f.open_s)
+        elif self._passive(c):
+            agent = re.match(r"[^.!?]{0,80}?\bby\s+", text[f.close_e : se])
+            m = self.np_after(f.close_e + agent.end(), se) if agent else None
+            a = self.attr_from(c, m, "before:passive", f.open_s)
+        else:
+            m = self.np_before(ss, c[0])
+            if m is None:
+                m = self.earlier_subject(cands[:-1], ss, c[0])
+            a = self.attr_from(c, m, "before:cue", f.open_s)
+        gap = text[a.clause_end : f.open_s]
+        a.direct = bool(re.fullmatch(r"[\s:,]*", gap))
+        if a.direct:
+            a.rule = a.rule.replace("before:cue", "before:direct")
+        return a
+
+    def earlier_subject(self, earlier: list[tuple[int, int, str]], ss: int, v: int) -> _Mention | None:
+        """Subject for a verb without its own ("..., saying", "X came in and said"): an earlier
+        cue's subject in the sentence, else the subject at the start of the clause."""
+        finite = [d for d in earlier if d[2] not in PARTICIPLES and d[2] not in PHRASE_CUES]
+        if finite:
+            m = self.np_before(self.sentence_start(finite[-1][0]), finite[-1][0])
+            if m is not None:
+                return m
+        return self.clause_subject(ss, v)
+
+    def _naming(self, c: tuple[int, int, str], f: Frag) -> bool:
+        """ "the show described as “X”", "a group called “X”": naming, not speech."""
+        if c[2] not in NAMING_VERBS:
+            return False
+        after = self.text[c[1] : f.open_s]
+        if not re.fullmatch(r"\s*(?:as\s*)?(?:an?\s+|the\s+)?", after):
+            return False
+        prev = self.text[max(0, c[0] - 25) : c[0]].split()
+        return bool(prev) and prev[-1][:1].islower() and prev[-1].lower() not in PRONOUNS and (
+            prev[-1].lower() not in AUX | {"being", "been", "be", "is", "are", "was", "were"}
+        )
+
+    def _passive(self, c: tuple[int, int, str]) -> bool:
+        if c[2] in PASSIVE_OK or not c[2].endswith("ed"):
+            return False
+        prev = self.text[max(0, c[0] - 16) : c[0]].split()
+        return bool(prev) and prev[-1].lower() in {"been", "be", "being", "is", "are", "was", "were"}
+
+    # -- speakers
+    def speaker_of(self, m: _Mention | None, f: Frag) -> str | None:
+        if m is None:
+            return None
+        if m.mtype == "pronoun":
+            return self._pronoun(m, f)
+        if m.mtype == "name":
+            words = [_strip_possessive(w)[0] for w in m.text.split()]
+            if _is_org(words):
+                return " ".join(words)
+            canon, _, _ = _canon(words)
+            if not canon:
+                return m.text
+            self.res.speaker_keys.add(_key(canon))
+            return self.res.fullest(canon, m.start)
+        return self._description(m)
+
+    def _pronoun(self, m: _Mention, f: Frag) -> str | None:
+        g = PRONOUNS.get(m.text.lower())
+        if g in ("m", "f"):
+            c = self.antecedent(m.start, g)
+            if c is not None:
+                return c.speaker
+            o = self.res.pronoun(g, m.start)
+            return self.res.fullest(o.canon, o.start) if o is not None else None
+        if g == "1" and f.parent >= 0:
+            return self.frags[f.parent].speaker
+        if g == "n":
+            for sp in reversed(self.speakers):
+                if not sp.person and sp.pos < m.start:
+                    return sp.speaker
+        return None
+
+    def _is_subject(self, s: int, e: int) -> bool:
+        """A name in subject position: a verb follows (after an appositive) or it opens the sentence."""
+        text = self.text
+        m = SUBJECT_AFTER.match(text, e)
+        if m:
+            w = m.group(1).lower()
+            if w in CUE_SET or w in AUX or w in VERBISH or (w.endswith("ed") and len(w) > 4):
+                return True
+        before = text[self.sentence_start(s) : s]
+        if "," in before:
+            before = before[before.rindex(",") + 1 :]
+        words = before.split()
+        if len(words) > 4:
+            return False
+        return all(w[:1].isupper() or w.lower() in PERSON_ROLES or w.lower() == "the" or w.isdigit()
+                   for w in words)  # fmt: skip
+
+    def antecedents(self, pos: int) -> list[_Cand]:
+        """People mentioned before ``pos`` (outside quotes), nearest first."""
+        res = self.res
+        occ = res.occ
+        keys = res.person_keys()
+        lo = pos - 2500
+        i = bisect.bisect_left(res._starts, pos)
+        out: list[_Cand] = []
+        for o in occ[max(0, i - 80) : i]:
+            if o.start < lo or o.end > pos or o.key not in keys or self.inside(o.start) is not None:
+                continue
+            if o.start < self.headline_end:
+                continue
+            out.append(_Cand(o.start, res.fullest(o.canon, o.start), res.gender(o.key),
+                             self._is_subject(o.start, o.end)))  # fmt: skip
+        for sp in self.speakers:
+            if lo <= sp.pos < pos and sp.person:
+                out.append(_Cand(sp.pos, sp.speaker, sp.gender, True))
+        out.sort(key=lambda c: c.pos, reverse=True)
+        return out
+
+    def antecedent(self, pos: int, gender: str | None) -> _Cand | None:
+        cands = self.antecedents(pos)
+        if gender is None:
+            return next((c for c in cands if c.subject), cands[0] if cands else None)
+        known = next((c for c in cands if c.subject and c.gender == gender), None)
+        unknown = next((c for c in cands if c.subject and c.gender is None), None)
+        if known is not None and unknown is not None and unknown.pos - known.pos > 400:
+            return unknown
+        if known is not None or unknown is not None:
+            return known or unknown
+        return next((c for c in cands if c.gender in (gender, None)), None)
+
+    def _description(self, m: _Mention) -> str:
+        words = [w.lower() for w in m.text.split()]
+        head_i = next((i for i, w in enumerate(words) if w in PREPOSITIONS and i > 0), len(words)) - 1
+        head = _strip_possessive(words[head_i])[0].strip(".,")
+        first = words[0]
+        definite = first in ("the", "this", "that") and len(words) >= 2
+        own = first in ("his", "her", "their") and len(words) >= 2
+        possessive = any(w.endswith(("'s", "’s")) for w in words[:head_i])
+        if possessive or head_i < len(words) - 1 or not (definite or own):
+            return m.text
+        demonym = definite and len(words) == 2 and m.text.split()[1][:1].isupper()
+        if definite and head.startswith("spokes"):
+            for sp in reversed(self.speakers):
+                if sp.pos < m.start and sp.frag.mention and "spokes" in sp.frag.mention.lower():
+                    return sp.speaker
+            return m.text
+        if head in PERSON_ROLES or re.fullmatch(r"\d+-year-old", head) or demonym or "-" in head and own:
+            return self._role(head, words[1:head_i], m, fallback=definite)
+        if definite and head in ORG_HEADS:
+            org = self.res.org_named(head, m.start)
+            if org:
+                return org
+            for sp in reversed(self.speakers):
+                if not sp.person and sp.pos < m.start:
+                    return sp.speaker
+        return m.text
+
+    def _role(self, head: str, modifiers: list[str], m: _Mention, *, fallback: bool) -> str:
+        synonyms = {"premier": "prime minister", "pm": "prime minister", "boss": "manager"}
+        o = self.res.role_holder(head, m.start, modifiers, self.inside)
+        if o is None and head in synonyms:
+            o = self.res.role_holder(synonyms[head], m.start, modifiers, self.inside)
+        if o is not None:
+            return self.res.fullest(o.canon, o.start)
+        if not fallback:
+            return m.text
+        c = self.antecedent(m.start, ROLE_GENDER.get(head))
+        if c is not None:
+            return c.speaker
+        o = self.res.nearest_person(m.start)
+        return self.res.fullest(o.canon, o.start) if o is not None else m.text
+
+    # -- kinds
+    def context_kind(self, f: Frag, ss: int) -> tuple[str, str] | None:
+        text = self.text
+        left = text[max(ss, f.open_s - 70) : f.open_s]
+        right = text[f.close_e : f.close_e + 30]
+        q = text[f.start : f.end]
+        if SCARE_BEFORE.search(left):
+            return "scare", "scare:marker"
+        if SLOGAN_BEFORE.search(left) and SLOGAN_WORD_BEFORE.search(left) or SLOGAN_AFTER.match(right):
+            return "slogan", "slogan:context"
+        tc = _titlecase(q)
+        strong = TITLE_STRONG.search(left) or TITLE_AFTER_STRONG.match(right)
+        if strong or (tc and (TITLE_BEFORE.search(left) or TITLE_AFTER.match(right))):
+            return "title", "title:context"
+        return None
+
+    def sentence_level(self, f: Frag, ss: int) -> bool:
+        text = self.text
+        pre = text[ss : f.open_s].strip()
+        q = text[f.start : f.end]
+        if pre and pre[-1] not in ":—–-" and not re.fullmatch(r"\d+[.)]|[•*-]", pre):
+            return False
+        if q[0].islower():
+            return False
+        ends = q[-1] in ".!?,…;:—–-)]" or not text[f.close_e : self.sentence_end(f.close_e)].strip(" .")
+        return ends or len(q.split()) >= 6
+
+    def echo(self, f: Frag, *, min_words: int) -> Frag | None:
+        q = _norm(self.text[f.start : f.end])
+        if len(q.split()) < min_words:
+            return None
+        for i in self.tops:
+            g = self.frags[i]
+            if g is f or g.kind != "speech" or g.speaker is None or g.rule.startswith("echo"):
+                continue
+            if q in _norm(self.text[g.start : g.end]):
+                return g
+        return None
+
+    # -- the decision for one top-level fragment
+    def top(self, f: Frag, prev: Frag | None, last: Frag | None = None) -> None:
+        if last is not None and last.kind in ("title", "slogan") and re.fullmatch(
+            r"[\s,;]*(?:and|or|as well as|&)?[\s,]*", self.text[last.close_e : f.open_s]
+        ):
+            self.set_kind(f, last.kind, last.rule.split(":list")[0] + ":list")
+            return
+        ss = self.sentence_start(f.open_s)
+        se = self.sentence_end(f.close_e)
+        ctx = self.context_kind(f, ss)
+        post = self.post_cue(f, se)
+        pre = self.pre_cue(f, ss, se)
+        if ctx and ctx[0] == "scare":
+            self.set_kind(f, *ctx)
+            return
+        attr = None
+        if post is not None and pre is not None and pre.direct and pre.mention is not None:
+            attr = pre
+            if post.mention is not None:
+                f.channel = post.mention.text
+        elif post is not None and post.mention is not None:
+            attr = post
+        elif pre is not None and pre.direct:
+            attr = pre
+        if attr is None and ctx is not None:
+            self.set_kind(f, *ctx)
+            return
+        if attr is None and pre is not None:
+            attr = pre
+        if attr is not None:
+            self.set_attr(f, attr)
+            self._maybe_join(f, prev)
+            return
+        if self._continue(f, prev):
+            return
+        self.no_cue(f, ss)
+
+    def set_kind(self, f: Frag, kind: str, rule: str) -> None:
+        f.kind = kind
+        f.rule = rule
+
+    def set_attr(self, f: Frag, a: _Attr) -> None:
+        f.kind = "speech"
+        f.rule = a.rule
+        f.cue_s, f.cue_e = a.cue_s, a.cue_e
+        f.cue = self.text[a.cue_s : a.cue_e]
+        m = a.mention
+        if m is not None:
+            f.ms, f.me, f.mention, f.mention_type = m.start, m.end, m.text, m.mtype
+            f.speaker = self.speaker_of(m, f)
+            f.anonymous = self._anonymous(m) if m.mtype == "description" else False
+        if f.channel is None:
+            f.channel = self._channel(a)
+        if f.speaker is not None and f.depth == 0:
+            self.remember(f)
+
+    def remember(self, f: Frag) -> None:
+        """Record a speaker (for pronouns, titles and floating quotes later on)."""
+        mt = f.mention_type
+        words = (f.speaker or "").split()
+        person = mt in ("name", "pronoun") and not _is_org(words)
+        gender = None
+        if mt == "pronoun":
+            gender = PRONOUNS.get((f.mention or "").lower())
+            person = gender in ("m", "f")
+        elif mt == "name" and person and words:
+            gender = self.res.gender(_key(tuple(words)))
+        elif mt == "description" and f.mention:
+            head = f.mention.split()[-1].lower()
+            person = head in PERSON_ROLES or head.startswith("spokes") or f.speaker != f.mention
+            gender = ROLE_GENDER.get(head)
+        pos = f.ms if f.ms is not None else f.start
+        self.speakers.append(_Spk(pos, f.speaker or "", person, gender if gender in ("m", "f") else None, f))
+
+    def _channel(self, a: _Attr) -> str | None:
+        text = self.text
+        se = self.sentence_end(a.cue_s)
+        seg_lo = a.cue_s
+        m = CHANNEL_RE.search(text, seg_lo, max(se, seg_lo))
+        if m is None:
+            return None
+        word = m.group(0).split()[0].lower()
+        if word in ("told", "speaking") and not MEDIA.search(m.group(1)):
+            return None
+        if word == "according" and a.word in PHRASE_CUES:
+            return None
+        return m.group(1).strip()
+
+    @staticmethod
+    def _anonymous(m: _Mention) -> bool:
+        words = [w.lower().strip(",.") for w in m.text.split()]
+        head_i = next((i for i, w in enumerate(words) if w in PREPOSITIONS and i > 0), len(words)) - 1
+        head = words[head_i]
+        if head not in ANON_HEADS:
+            return False
+        if head.startswith("spokes") or head == "representative":
+            return head_i == len(words) - 1 and words[0] in ("a", "an")
+        if any(w[:1].isupper() for w in m.text.split()[1 : head_i + 1]):
+            return False
+        return words[0] in ("a", "an", "one", "some", "two", "three", "several", "many", "other",
+                            "another", "senior", "officials", "sources") or head.endswith("s") and (
+            words[0] not in ("the", "his", "her", "their", "its", "our")
+        )  # fmt: skip
+
+    def _maybe_join(self, f: Frag, prev: Frag | None) -> None:
+        """A split quote ( “Q1,” he said, “Q2.” ) shares its group with the first part."""
+        if prev is None or prev.kind != "speech" or prev.cue_s is None or f.cue_s != prev.cue_s:
+            return
+        if prev.cue_e is not None and prev.cue_e <= f.open_s and re.fullmatch(
+            r"[\s,.:;—–-]*", self.text[prev.cue_e : f.open_s]
+        ):
+            f.group = prev.group
+
+    def _continue(self, f: Frag, prev: Frag | None) -> bool:
+        """No cue of its own: a continuation of the previous quote in the same paragraph."""
+        if prev is None or prev.kind != "speech" or self.block(prev.start) != self.block(f.start):
+            return False
+        text = self.text
+        lo = prev.close_e
+        if prev.cue_s is not None and prev.cue_s >= prev.close_e:
+            lo = max(prev.cue_e or lo, self.sentence_end(prev.cue_s) if prev.cue_s < f.open_s else lo)
+            if lo > f.open_s:
+                lo = prev.cue_e or prev.close_e
+        if not re.fullmatch(r"[\s,.:;—–-]*", text[lo : f.open_s]):
+            return False
+        if not self.sentence_level(f, self.sentence_start(f.open_s)) and text[lo : f.open_s].strip(" ,"):
+            return False
+        self.copy_attr(f, prev, "continuation")
+        f.group = prev.group
+        return True
+
+    def copy_attr(self, f: Frag, g: Frag, rule: str) -> None:
+        f.kind = "speech"
+        f.speaker, f.mention, f.ms, f.me = g.speaker, g.mention, g.ms, g.me
+        f.cue, f.cue_s, f.cue_e, f.channel = g.cue, g.cue_s, g.cue_e, g.channel
+        f.anonymous, f.mention_type = g.anonymous, g.mention_type
+        f.rule = rule
+
+    def no_cue(self, f: Frag, ss: int) -> None:
+        q = self.text[f.start : f.end]
+        if f.open_s < self.headline_end:
+            f.rule = "headline"
+            f.kind = "pending"  # decided once the body's speakers are known
+            return
+        if self.sentence_level(f, ss) and not (_titlecase(q) and not re.search(r"[.!?,]", q)):
+            f.kind = "speech"
+            self._floating(f)
+            return
+        g = self.echo(f, min_words=3)
+        if g is not None:
+            self.copy_attr(f, g, "echo")
+            f.mention = f.ms = f.me = f.cue = f.cue_s = f.cue_e = None
+            return
+        if _titlecase(q) and len(q.split()) >= 3:
+            self.set_kind(f, "title", "title:shape")
+        else:
+            self.set_kind(f, "scare", "scare:no-cue")
+
+    def _floating(self, f: Frag) -> None:
+        g = self.echo(f, min_words=3)
+        if g is not None:
+            self.copy_attr(f, g, "echo")
+            f.mention = f.ms = f.me = f.cue = f.cue_s = f.cue_e = None
+            return
+        prev_end = 0
+        for i in self.tops:
+            h = self.frags[i]
+            if h.close_e <= f.open_s and h.kind == "speech":
+                prev_end = h.close_e
+        bs, _ = self.block(f.open_s)
+        pbs, _ = self.block(max(bs - 1, 0))
+        lo = max(prev_end, pbs)
+        cands = self.cues_in(lo, f.open_s)
+        if cands:
+            c = cands[-1]
+            m = (self.np_after(c[1], self.sentence_end(c[1])) if c[2] in PHRASE_CUES
+                 else self.np_before(self.sentence_start(c[0]), c[0]))  # fmt: skip
+            if m is not None:
+                a = self.attr_from(c, m, "floating:reported-speech")
+                self.set_attr(f, a)
+                return
+        for sp in reversed(self.speakers):
+            if sp.frag.start < f.start:
+                self.copy_attr(f, sp.frag, "floating:previous-speaker")
+                f.cue = f.cue_s = f.cue_e = None
+                return
+        f.rule = "floating:unknown"
+
+    def headline(self, f: Frag) -> None:
+        """Quotes in a headline ("Hewitt decries 'career sexism'") are claims someone in the story makes."""
+        g = self.echo(f, min_words=1)
+        q = self.text[f.start : f.end]
+        if g is not None:
+            self.copy_attr(f, g, "headline:echo")
+            f.mention = f.ms = f.me = f.cue = f.cue_s = f.cue_e = None
+        elif _titlecase(q) and len(q.split()) >= 2:
+            self.set_kind(f, "title", "headline:title")
+        else:
+            f.kind, f.rule = "speech", "headline:claim"
+            body = [s for s in self.speakers if s.pos > self.headline_end and s.person]
+            f.speaker = body[0].speaker if body else None
+
+    def nested(self, f: Frag) -> None:
+        p = self.frags[f.parent]
+        text = self.text
+        lo = max(p.start, text.rfind(". ", p.start, f.open_s) + 1)
+        cands = [c for c in self.cues_in(lo, f.open_s, outside=False)]
+        q = text[f.start : f.end]
+        before = text[lo : f.open_s].rstrip()
+        if SCARE_BEFORE.search(text[max(lo, f.open_s - 60) : f.open_s]):
+            self.set_kind(f, "scare", "nested:scare-marker")
+        elif cands:
+            c = cands[-1]
+            m = self.np_before(lo, c[0])
+            self.set_attr(f, self.attr_from(c, m, "nested:cue"))
+            if f.speaker is None:
+                f.speaker = p.speaker if p.kind == "speech" else None
+        elif q[:1].isupper() and (not before or before[-1] in ",:" or before.endswith(" that")):
+            f.kind, f.rule, f.speaker = "speech", "nested:intro", p.speaker
+        elif _titlecase(q) and len(q.split()) >= 2:
+            self.set_kind(f, "title", "nested:title")
+        else:
+            self.set_kind(f, "scare", "nested:scare")
+
+    def run(self) -> list[Frag]:
+        prev: Frag | None = None
+        pending = []
+        last: Frag | None = None
+        for i in self.tops:
+            f = self.frags[i]
+            self.top(f, prev, last)
+            last = f
+            if f.kind == "pending":
+                pending.append(f)
+            elif f.kind == "speech":
+                prev = f
+            else:
+                prev = None if prev is None or self.block(prev.start) != self.block(f.start) else prev
+        for f in pending:
+            self.headline(f)
+        for i, f in enumerate(self.frags):
+            if f.depth > 0 and f.parent >= 0:
+                self.nested(f)
+            del i
+        return self.frags
+
+
+TITLE_STRONG = re.compile(
+    r"\b(?:films?|movies?|songs?|singles?|albums?|tracks?|books?|novels?|memoirs?|shows?|series"
+    r"|programmes?|sitcoms?|documentar(?:y|ies)|musicals?|operas?|plays?|poems?|episodes?|titled"
+    r"|entitled|campaign|hits?|ballads?|anthems?|exhibitions?|paintings?|podcasts?)[\s,:]*"
+    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+|new\s+|hit\s+|latest\s+|debut\s+)*$",
+    re.I,
+)
+TITLE_AFTER_STRONG = re.compile(
+    r"^[\s,]*(?:\(\d{4}\)|campaign|tour|album|show|series|film|movie|song|single|programme|program"
+    r"|book|novel|musical|documentary|franchise|sitcom|podcast|hashtag)\b",
+    re.I,
+)
+
+
+def attribute(text: str, frags: list[Frag], cues: list[tuple[int, int, str]],
+              breaks: list[tuple[int, int]]) -> list[Frag]:  # fmt: skip
+    """Decide kind, cue and speaker of every fragment (in place) and renumber groups."""
+    if not frags:
+        return frags
+    _Doc(text, frags, cues, breaks).run()
+    order: dict[int, int] = {}
+    for f in frags:
+        f.group = order.setdefault(f.group, len(order))
+    return frags
+
+
+def extract(text: str, events: list[tuple[int, int, str]]) -> list[Frag]:
+    """All fragments of one document from its events (marks, breaks and cues, in order).
+
+    >>> t = '“We won,” Ann Lee said. “It was hard.”'
+    >>> ev = [(0, 1, '“'), (7, 8, '”'), (17, 21, 'said'), (23, 24, '“'), (36, 37, '”')]
+    >>> [(f.start, f.end, f.speaker, f.group) for f in extract(t, ev)]
+    [(1, 7, 'Ann Lee', 0), (24, 36, 'Ann Lee', 0)]
+    """
+    marks: list[tuple[int, int, str]] = []
+    cues: list[tuple[int, int, str]] = []
+    breaks: list[tuple[int, int]] = []
+    for s, e, g in events:
+        if g[0] == "\n":
+            marks.append((s, e, g))
+            breaks.append((s, e))
+        elif g in DOUBLE or g in SINGLE:
+            marks.append((s, e, g))
+        else:
+            cues.append((s, e, g))
+    frags = pair(text, marks)
+    return attribute(text, frags, cues, breaks)

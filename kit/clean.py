@@ -53,7 +53,8 @@ class Rule:
 
 
 def _line(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"^\s*(?:" + pattern + r")\s*$", re.IGNORECASE)
+    """A pattern for a whole line, case-insensitive, after an optional list bullet."""
+    return re.compile(r"^\s*(?:[-*•]\s+)?(?:" + pattern + r")\s*$", re.IGNORECASE)
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -83,12 +84,14 @@ LINE_RULES: tuple[Rule, ...] = (
         _line(
             r"share(?: this)?(?: article| story| page| on \w+)?:?|tweet|email|print(?: this (?:article|page))?"
             r"|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|link copied|\d+ shares?"
+            r"|(?:order )?reprints|print article|save (?:article|story)"
             r"|like this (?:story|article)\?.*|share (?:it|this) with (?:a friend|your friends)!?"
             r"|follow us(?: on .*)?|advertisement|skip advertisement|sponsored(?: content)?|ad"
             r"|story continues below(?: advertisement)?|continue reading(?: the main story)?(?: below)?"
             r"|listen\s*\(\d+ min\)|listen to (?:this )?article.*|\d+\s*min(?:ute)?s?\s+read|reading time:.*"
             r"|play video|now playing|watch(?: now| live)?|click here(?:\W+\w+){0,6}\W*|read more\.?"
-            r"|(?:copyright\s*)?(?:©|\(c\))\s*.*|copyright \d{4}.*|all rights reserved\.?|\(?getty images\)?"
+            r"|(?:copyright\s*)?(?:©|\(c\))\s*.*|copyright [\w .,&-]{0,60}\d{4}.*|all rights reserved\.?"
+            r"|\(?getty images\)?"
         ),
         "sharing buttons, adverts, copyright notices and 'click here' prompts are page furniture",
         max_words=30,
@@ -110,7 +113,7 @@ LINE_RULES: tuple[Rule, ...] = (
         "image-caption",
         _line(
             r"(?:image|photo|picture|photograph|video|graphic|illustration|credit)s?\s*:.*"
-            r"|(?:photo|image|picture)s? (?:by|courtesy(?: of)?) .+"
+            r"|(?:photo|image|picture)s? (?:by|courtesy(?: of)?):? (?-i:(?:[A-Z][\w'’.-]*[\s/,|–-]*){1,6})"
         ),
         "an image or video label is not part of the article's prose",
         max_words=40,
@@ -126,12 +129,12 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule(
         "timestamp",
         _line(
-            r"(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?\s*)?"
-            rf"(?=[^\n]*\d)(?=[^\n]*(?:\d:\d\d|\d/\d|{_MONTH}))"
+            r"(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?\s*(?=[^\n]*\d)"
+            rf"|(?=[^\n]*\d:\d\d)(?=[^\n]*(?:\d/\d|\b{_MONTH})))"
             rf"{_DATE_PART}(?:[\s,|/–—-]+{_DATE_PART})*\.?"
-            r"(?:\s*(?:[|–—-]\s*)?(?:by|von|por)\s+(?:[A-Z][\w'’.-]*\s*){1,4})?"
+            r"(?:\s*(?:[|–—-]\s*)?(?:by|von|por)\s+(?-i:(?:[A-Z][\w'’.-]*\s*){1,4}))?"
         ),
-        "a line that is only a publication date or time stamp is page metadata, not prose",
+        "a line that is only a date and time stamp ('Updated at 1:23 p.m.') is page metadata, not prose",
         max_words=14,
     ),
     Rule(
@@ -139,7 +142,8 @@ LINE_RULES: tuple[Rule, ...] = (
         _line(
             r"\[?(?:related(?: (?:post|article|story|content|coverage|reading))?|read more|see more|more"
             r"|read also|also read|see also|read next|recommended|watch|listen|more on this(?: story)?"
-            r"|don'?t miss|also on \S+\.\w+)\s*:?\s*(?<=[:\s])\S.*?(?<![^.]\.)\]?"
+            r"|don'?t miss)\s*:\s*\S.*?(?<![^.]\.)\]?"
+            r"|also on \S+\.\w+\s.*"
         ),
         "a one-line link to another story ('Related: …', 'READ MORE: …') is not part of this article",
         max_words=25,
@@ -147,9 +151,10 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule(
         "subscribe-prompt",
         _line(
-            r".*\byour inbox\b.*"
+            r"(?:get|sign up|subscribe|receive|have|want)\b.*\b(?:delivered|sent|straight|right|directly)\s+"
+            r"(?:to|in|into)\s+your inbox\b.*"
             r"|(?:sign up|subscribe|get|receive|join|register)\b.*\bnewsletters?\b.*"
-            r"|.*\b(?:sign up|subscribe)(?: now| today| here| for free)\b.*"
+            r"|(?:sign up|subscribe)(?: now| today| here| for free)\b.*"
             r"|(?:\w+\W+){0,3}newsletters?"
             r"|if you (?:enjoyed|liked|value|appreciate|found) (?:this|our|reading) .*"
             r"\b(?:subscri\w*|join|member\w*|support|donat\w*)\b.*"
@@ -161,10 +166,10 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule(
         "contact-line",
         _line(
-            rf"(?:follow|email|contact|reach|write to|tweet|find) .*(?:@\w|https?://|\b{_SOCIAL}\b).*"
+            rf"follow .*(?:@\w|https?://|\b{_SOCIAL}\b).*|(?:email|contact|reach|write to|tweet)\b.*(?:@\w|https?://).*"
             r"|have a (?:news )?tip\?.*@.*"
-            r"|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,}"
-            rf"|{_SOCIAL}\.com/\S+"
+            r"|(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?|https?://[\w-]+(?:\.[\w-]+)+/?"
+            rf"|[\w.+-]+@[\w-]+\.[\w.]+|@\w{{2,}}|(?:https?://)?(?:www\.)?{_SOCIAL}\.com/\S+"
         ),
         "a 'follow us' or contact line (an address, a handle, a link on its own) is not prose",
         max_words=40,
@@ -172,8 +177,9 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule(
         "reporting-credit",
         _line(
-            r"\(?(?:additional |with )?(?:reporting|writing|editing) by .*\)?"
-            r"|.{0,250}\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting)"
+            r"\(?(?:additional |with )?reporting by [^.]*?[;,]?\s*(?:additional reporting|writing|editing|and)"
+            r" by .*|\(?additional reporting by (?-i:[A-Z]).{0,100}"
+            r"|.{0,250}\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting)"
             r"(?: (?:from|in) .{0,60})?\.?\)?"
         ),
         "a 'reporting by' or 'contributed to this report' credit lists staff, not the story",
@@ -190,11 +196,11 @@ LINE_RULES: tuple[Rule, ...] = (
 
 TEASER_HEAD = _line(
     r"(?:you (?:may|might) (?:also )?like|related(?: articles| stories| posts| coverage| content| links| reading)?"
-    r"|recommended(?: for you| stories| reading)?|more (?:from|on|stories)(?: .{0,40})?|more"
-    r"|most (?:read|popular|viewed|shared)(?: .{0,30})?|trending(?: now| stories)?|also read|see also"
+    r"|recommended(?: for you| stories| reading)?|more (?:from|on|stories)(?: [^.!?]{0,40})?|more"
+    r"|most (?:read|popular|viewed|shared)(?: [^.!?]{0,30})?|trending(?: now| stories)?|also read|see also"
     r"|further reading|latest news|top stories|read (?:more|next)|what to read next|more to explore"
     r"|popular now|editors'? picks|don'?t miss|you may have missed|around the web|from our partners)"
-    r"\s*[:.…]*"
+    r"\s*(?::|\.\.\.|…)?"
 )
 """A heading that introduces a list of other stories."""
 
@@ -210,15 +216,14 @@ INLINE = re.compile(
     r"(?P<markup>(?:<|&lt;)/?(?:a|b|i|u|em|strong|font|br|p|span|div|img|sup|sub)(?=[\s/>]|&gt;)"
     r"(?:[^<>&\n]|&(?!gt;))*?(?:>|&gt;))"
     r"|(?P<entity>&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});| #(?P<lost>\d{2,4});)"
-    r"|(?P<backslash>(?<![A-Za-z]:)(?<!\\)\\{1,2}(?=[A-Za-z\"“'‘$(]))",
+    r"|(?P<backslash>(?<!\\)\\{1,2}(?!\\))",
     re.IGNORECASE,
 )
 """Fixes inside a line: HTML tags left as text (also escaped, ``&lt;b&gt;``), HTML
 entities (also the broken ``doesn #39;t`` form, whose ``&`` became a space), and
 backslashes that stood for line breaks (``a second\\team``)."""
 
-ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});| #(\d{2,4});")
-"""HTML entities left in scraped text, including the broken ``doesn #39;t`` form."""
+_PATH = re.compile(r"^[\"'(]?(?:[A-Za-z]:\\|\\\\\w)")
 
 
 def _inline_fixes(line: str, start: int) -> tuple[str, list[dict[str, object]]]:
@@ -235,28 +240,18 @@ def _inline_fixes(line: str, start: int) -> tuple[str, list[dict[str, object]]]:
             rule = "entity"
             new = html.unescape(f"&#{m.group('lost')};") if m.group("lost") else html.unescape(m.group(0))
         else:
+            token = line[: m.start()].rsplit(None, 1)[-1] if line[: m.start()].strip() else ""
+            if _PATH.match(token + m.group(0)):  # C:\Users\..., \\server\share: a real path
+                out.append(m.group(0))
+                continue
             rule = "backslash"
             before = line[m.start() - 1] if m.start() else " "
-            new = "" if before.isspace() else " "
+            after = line[m.end()] if m.end() < len(line) else " "
+            new = "" if before.isspace() or after.isspace() else " "
         out.append(new)
         removals.append(_removal(rule, start + m.start(), start + m.end(), m.group(0)))
     out.append(line[pos:])
     return "".join(out), removals
-
-
-def _fix_entities(line: str) -> str:
-    """Decode HTML entities in a line, including the broken `` #39;`` form.
-
-    >>> _fix_entities("doesn #39;t cost  #36;10 &lt;TXN.N&gt;")
-    "doesn't cost $10 <TXN.N>"
-    """
-
-    def repl(m: re.Match[str]) -> str:
-        if m.group(1):  # " #39;" : the '&' was lost and a space put in its place
-            return html.unescape(f"&#{m.group(1)};")
-        return html.unescape(m.group(0))
-
-    return ENTITY.sub(repl, line)
 
 
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";")

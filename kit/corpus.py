@@ -230,7 +230,7 @@ def _finish(doc: _Doc, *, clean: bool) -> _Doc:
     if not clean:
         return doc
     cleaned, removals, source = clean_text(doc.text)
-    shift = doc.body_offset if doc.fmt in ("txt", "md") else 0
+    shift = doc.body_offset if doc.fmt in ("txt", "md", "table") else 0
     doc.cleaning = [{**r, "start": r["start"] + shift, "end": r["end"] + shift} for r in removals]
     doc.text = cleaned
     doc.source = doc.source or source
@@ -354,6 +354,7 @@ def _table_docs(
             source=row[scol] if scol else None,
             date=None if date is None else str(date),
             fmt="table",
+            body_offset=len(raw) - len(raw.lstrip()),
             encoding=None,
             problems=problems,
             extra={c: row[c] for c in extra_cols},

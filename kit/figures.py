@@ -33,8 +33,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections import namedtuple
 from collections.abc import Iterable
+from typing import Any
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 
 import polars as pl
 
@@ -67,7 +71,8 @@ HEDGES = {
 
 _HEDGE_RELATION = {w.replace("\\", ""): rel for rel, ws in HEDGES.items() for w in ws.split("|")}
 _HEDGE_ALT = "|".join(sorted(_HEDGE_RELATION, key=len, reverse=True)).replace(".", "\\.")
-_HEDGE_LEFT = re.compile(rf"(?i)(?:^|(?<=[^\w]))(?P<q>{_HEDGE_ALT})\s+(?P<the>the\s+)?$")
+_HEDGE_LEFT = re.compile(rf"(?i)(?:^|(?<=[^\w]))(?P<q>{_HEDGE_ALT})\s+[\"“'‘]?(?P<the>the\s+)?$")
+_HEDGE_LAST = frozenset(w.split()[-1] for w in _HEDGE_RELATION) | {"the"}
 _HEDGE_RIGHT = re.compile(
     r"(?i)^(?P<q>\s+(?:or|and)\s+(?P<w>more|over|above|older|higher|greater|upwards|up|"
     r"less|fewer|under|below|younger|lower|so))\b"
@@ -77,8 +82,8 @@ _RIGHT_RELATION = {"more": ">=", "over": ">=", "above": ">=", "older": ">=", "hi
                    "under": "<=", "below": "<=", "younger": "<=", "lower": "<=", "so": "~"}  # fmt: skip
 _UP_TO_VERBS = re.compile(
     r"(?i)\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushed|pushes|raise|raised|"
-    r"raises|lift|lifted|lifts|boost|boosted|boosts|increase|increased|increases|rose|risen|rises|"
-    r"go|goes|went|gone|move|moved|moves|climb|climbed|jump|jumped|round|rounded)\b[^.,;:]*$"
+    r"raises|boost|boosted|boosts|increase|increased|increases|rose|risen|rises|go|goes|went|gone|"
+    r"climb|climbed|climbs|jump|jumped|jumps|round|rounded)\b[^.,;:]*$"
 )
 
 UP_WORDS = (
@@ -86,7 +91,7 @@ UP_WORDS = (
     "gained gain gains gaining grew grow grows growing grown increased increase increases "
     "increasing added add adds adding boosted boost boosts boosting expanded expand expands "
     "expanding surged surge surges surging soared soar soars soaring advanced rallied improved "
-    "widened widening widen raised raise raises raising lifted lift hiked hike extra higher "
+    "widened widening widen hiked hike extra higher strengthened strengthen firmed appreciated "
     "overvalued create created creating creates hire hired hiring"
 ).split()
 DOWN_WORDS = (
@@ -96,30 +101,37 @@ DOWN_WORDS = (
     "narrowing narrows plunged plunge plunges tumbled tumble slumped slump sank sink sinks eased "
     "ease dipped dip decreased decrease lowered lower axe axed axes axing scrap scrapped "
     "scrapping save saves saving saved shrank shrink shrinks shrunk contracted weakened "
-    "retreated undervalued eliminate eliminated eliminating off"
+    "retreated undervalued eliminate eliminated eliminating off depreciated softened"
 ).split()
-_TREND = {w: "up" for w in UP_WORDS} | {w: "down" for w in DOWN_WORDS}
+_TREND = {w: "up" for w in UP_WORDS} | {w: "down" for w in DOWN_WORDS} | {
+    "laid off": "down", "lay off": "down", "lays off": "down"}  # fmt: skip
 _LOSS_WORDS = {"lost": "down", "lose": "down", "loses": "down", "losing": "down",
                "cost": "down", "costs": "down", "costing": "down"}  # fmt: skip
 _TREND_ALT = "|".join(sorted(set(_TREND) | set(_LOSS_WORDS) | {"laid off", "lay off", "lays off"},
                              key=len, reverse=True))  # fmt: skip
 _TREND_VERB = re.compile(
-    rf"(?i)\b(?P<v>{_TREND_ALT})(?:\s+\w+ly)?(?:\s+(?:by|another|a\s+further|an?\s+extra|"
+    rf"(?i)\b(?P<v>{_TREND_ALT})['’\"”]?(?:\s+\w+ly)?(?:\s+(?:by|another|a\s+further|an?\s+extra|"
     rf"an?\s+additional|just|only|almost|nearly))*\s+$"
 )
-_TREND_BY = re.compile(rf"(?i)\b(?P<v>{_TREND_ALT})\b[^.;:!?()]{{0,60}}\bby\s+(?:just\s+|only\s+)?$")
+_BY_ONLY = "raise|raised|raises|raising|lift|lifted|lifts|lifting"
+_TREND_BY = re.compile(
+    rf"(?i)\b(?P<v>{_TREND_ALT}|{_BY_ONLY})\b[^.;:!?()]{{0,60}}\bby\s+(?:just\s+|only\s+)?$"
+)
 UP_NOUNS = "rise rises increase increases growth gain gains jump hike hikes surge improvement boost uplift expansion".split()
 DOWN_NOUNS = "fall falls drop drops decline declines cut cuts reduction reductions decrease deduction savings saving slump contraction".split()
 _TREND_NOUN = {w: "up" for w in UP_NOUNS} | {w: "down" for w in DOWN_NOUNS}
 _NOUN_ALT = "|".join(sorted(_TREND_NOUN, key=len, reverse=True))
 _TREND_OF = re.compile(rf"(?i)\b(?P<n>{_NOUN_ALT})\s+of\s+(?:just\s+|only\s+)?$")
 _TREND_AFTER = re.compile(
-    rf"(?i)^(?:\s+[a-z][\w-]*)?\s+(?P<n>{_NOUN_ALT})\b|^\s+(?:of|in)\s+(?:\w+\s+)?(?P<n2>cuts|savings)\b|"
-    r"^\s+(?P<c>more|higher|taller|larger|bigger|greater|above|up|longer|faster|extra|less|lower|"
-    r"fewer|smaller|shorter|below|down|cheaper|slower)\b(?!\s+(?:than\s+)?\d)"
+    rf"(?i)^(?:\s+[a-z][\w-]*)?\s+(?P<n>{_NOUN_ALT})\b|"
+    r"^\s+(?:of|in|worth\s+of)\s+(?:\w+\s+)?(?P<n2>cuts|savings)\b|"
+    r"^\s+(?P<c>(?:more|less|fewer)(?=\s+than\b)|higher|taller|larger|bigger|greater|above|up|longer|"
+    r"faster|lower|smaller|shorter|below|down|cheaper|slower)\b(?!\s+(?:than\s+)?\d)|"
+    r"^\s+(?:[a-z]+\s+)?(?P<p>saved|axed|slashed|shed|scrapped|created|added)\b"
 )
 _COMPARATIVE = {"less": "down", "lower": "down", "fewer": "down", "smaller": "down", "shorter": "down",
                 "below": "down", "down": "down", "cheaper": "down", "slower": "down"}  # fmt: skip
+_LOSABLE = frozenset("subscribers customers seats members users viewers listeners readers".split())
 _JOB_NOUNS = frozenset("jobs job posts positions roles workers staff employees redundancies".split())
 _GOES_AWAY = re.compile(
     r"(?i)^[^.;,]{0,50}?\b(?:would|will|could|to|may|might)\s+(?:go|be\s+(?:lost|cut|axed|scrapped|shed|"
@@ -130,17 +142,31 @@ STOP = frozenset(
     """a an the of in on at to for from by with and or but nor as that which who whom whose than
     this these those it its is are was were be been being has have had will would could should
     may might can must do does did not no so said says say told tells if when where while after
-    before since until during between into onto over under per each every more most less least
-    also only just about around some any all both either neither other such very too there here
+    before since until during between into onto over under per each every most less least
+    also only just about around some any all both either neither such very too there here
     then now yet still already ago later earlier apiece alone overall annually respectively
-    instead afterwards today yesterday tomorrow tonight last next this year against across
+    instead afterwards today yesterday tomorrow tonight against across
     including among amid up down out off like via versus vs plus minus than what how why
-    according he she they we you i his her their our my your them us him me""".split()
+    according he she they we you i his her their our my your them us him me even though again
+    back away ahead together once twice whether unless because although despite toward towards
+    along around behind beyond within without upon whereas""".split()
+)
+LY_WORDS = frozenset(
+    """family ally rally supply daily weekly monthly yearly quarterly nightly hourly elderly early
+    friendly lonely lovely deadly costly holy ugly silly jelly belly italy july bully assembly
+    anomaly monopoly""".split()
+)
+RUN_SKIP = frozenset(
+    "more other additional further extra new old last next consecutive straight successive final".split()
 )
 IRREGULAR_PLURALS = frozenset(
-    """people men women children police staff aircraft personnel crew cattle sheep fish media
-    data feet teeth geese mice freight deer offspring folk folks youth clergy infantry livestock
-    militia spacecraft headcount""".split()
+    """people men women children aircraft cattle sheep feet teeth geese mice deer offspring folk
+    folks livestock spacecraft""".split()
+)
+NOT_PLURAL = frozenset(
+    """news series species means headquarters politics economics physics mathematics athletics
+    gas lens chaos canvas alias atlas bias kudos its has was does goes this thus plus bus
+    yes hers ours yours theirs always perhaps""".split()
 )
 PERIOD_NOUNS = frozenset(
     """quarter half day week month year time round leg set game term season place stage innings
@@ -176,6 +202,9 @@ _EARLIER = re.compile(
     r"(?i)\b(?:earlier|previous|initial|original|prior|first)\s+(?:statement|figure|estimate|toll|"
     r"count|tally|report|forecast|claim)s?\b[^.;]{0,40}$|\b(?:reversing|revising|revised|"
     r"raising|lowering|correcting)\b[^.;]{0,60}$"
+)
+_EARLIER_PRE = re.compile(
+    r"(?i)earlier|previous|initial|original|prior|first|revers|revis|raising|lowering|correct"
 )
 _SCOPE = re.compile(
     r"(?i)^[^.;]{0,30}?\b(?P<s>(?:on|from|of)\s+both\s+sides|in\s+total|in\s+all|worldwide|"
@@ -248,65 +277,64 @@ def _is_plural(word: str) -> bool:
     w = word.lower()
     if w in IRREGULAR_PLURALS:
         return True
-    return (
-        len(w) > 3
-        and w.endswith("s")
-        and not w.endswith(("ss", "us", "is", "'s", "’s", "ous"))
-        and w not in STOP
-    ) or (len(word) > 2 and word[:-1].isupper() and word.endswith("s"))
+    if w in NOT_PLURAL or w in STOP:
+        return False
+    return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s", "ous"))) or (
+        len(word) > 2 and word[:-1].isupper() and word.endswith("s")
+    )
 
 
 def _read_date(g: dict, s: int, e: int) -> _Fig:
-    if g["month"]:
-        return _Fig(s, e, float(g["day"]), "date", "date:month-day")
-    if g["dday"]:
-        f = _Fig(s, e, float(g["dday"]), "date", "date:day-month")
-        if g["dday2"]:
-            f.value_max = float(g["dday2"])
+    if g.month:
+        return _Fig(s, e, float(g.day), "date", "date:month-day")
+    if g.dday:
+        f = _Fig(s, e, float(g.dday), "date", "date:day-month")
+        if g.dday2:
+            f.value_max = float(g.dday2)
         return f
-    if g["mmonth"]:
-        return _Fig(s, e, float(g["myear"]), "date", "date:month-year")
-    return _Fig(s, e, float(g["iso"][8:10]), "date", "date:iso")
+    if g.mmonth:
+        return _Fig(s, e, float(g.myear), "date", "date:month-year")
+    return _Fig(s, e, float(g.iso[8:10]), "date", "date:iso")
 
 
 def _read_time(g: dict, s: int, e: int) -> _Fig:
-    if g["hh"]:
-        h, mins = float(g["hh"]), float(g["mm"] or 0)
-        pm = g["ampm"].lower().startswith("p")
+    if g.hh:
+        h, mins = float(g.hh), float(g.mm or 0)
+        pm = g.ampm.lower().startswith("p")
         h = (h % 12) + (12 if pm else 0)
         return _Fig(s, e, h + mins / 60, "time", "time:am-pm")
-    if g["hhmm"]:
-        hh, mm = g["hhmm"].split(":")
+    if g.hhmm:
+        hh, mm = g.hhmm.split(":")
         return _Fig(s, e, float(hh) + float(mm) / 60, "time", "time:clock")
-    raw = g["mil"] or g["mil0"]
+    raw = g.mil or g.mil0
     return _Fig(s, e, float(raw[:2]) + float(raw[2:]) / 60, "time", "time:24h")
 
 
 def _read_decade(g: dict, s: int, e: int, text: str) -> _Fig:
-    digits = g["decade"][:-1]
+    digits = g.decade[:-1]
     left = text[max(0, s - 20) : s].lower()
     if len(digits) == 2 and re.search(r"(?:\bin\s+(?:his|her|their|the)|aged)\s+$", left):
         f = _Fig(s, e, float(digits), "age", "age:decade", value_max=float(digits) + 9, unit="year")
         return f
     base = float(digits) + (1900 if len(digits) == 2 else 0)
     span = 99 if digits.endswith("00") and len(digits) == 4 else 9
-    if g["decmod"] and g["decmod"].lower() == "mid":
-        f = _Fig(s, e, base + 5, "year", "year:mid-decade", relation="~", qualifier=g["decmod"] + "-")
+    if g.decmod and g.decmod.lower() == "mid":
+        f = _Fig(s, e, base + 5, "year", "year:mid-decade", relation="~", qualifier=g.decmod + "-")
         return f
     return _Fig(s, e, base, "year", "year:decade", value_max=base + span)
 
 
 def _read_vague(g: dict, s: int, e: int, text: str) -> _Fig | None:
-    if g["vqual"]:
-        value = nb.SCALES[g["vbase"].lower()]
-        cur = g["vcur"]
-        f = _Fig(s, e, value, "count", "vague:several", relation="~", qualifier=g["vqual"])
-        if g["vqual"].lower().startswith("a couple"):
+    if g.vqual:
+        value = nb.SCALES[g.vbase.lower()]
+        cur = g.vcur
+        f = _Fig(s, e, value, "count", "vague:several", relation="~", qualifier=g.vqual)
+        if g.vqual.lower().startswith("a couple"):
             f.value, f.relation, f.qualifier = 2 * value, "=", None
         if cur:
             f.unit, f.kind = nb.CURRENCIES[cur.lower()], "money"
         return f
-    words = g["vague"].lower().split()
+    words = g.vague.lower().split()
     tail = text[e : e + 12].lower()
     if words[0] == "tens" and len(words) == 1:
         return None
@@ -316,13 +344,13 @@ def _read_vague(g: dict, s: int, e: int, text: str) -> _Fig | None:
     for w in words[2::2]:
         value *= nb.VAGUE[w]
     f = _Fig(s, e, value, "count", "vague:plural", relation="~")
-    if g["vcur2"]:
-        f.unit, f.kind = nb.CURRENCIES[g["vcur2"].lower()], "money"
+    if g.vcur2:
+        f.unit, f.kind = nb.CURRENCIES[g.vcur2.lower()], "money"
     return f
 
 
 def _read_frac(g: dict, s: int, e: int, text: str) -> _Fig | None:
-    surface = g["frac"]
+    surface = g.frac
     low = surface.lower()
     words = low.replace("-", " ").split()
     after = text[e : e + 20]
@@ -387,15 +415,15 @@ def _read_ordinal_word(surface: str, s: int, e: int, text: str) -> _Fig | None:
 
 
 def _read_in(g: dict, s: int, e: int) -> _Fig | None:
-    a = nb.parse_digits(g["ina"]) if g["ina"][0].isdigit() else nb.parse_words(g["ina"])
-    b = nb.parse_digits(g["inb"]) if g["inb"][0].isdigit() else nb.parse_words(g["inb"])
+    a = nb.parse_digits(g.ina) if g.ina[0].isdigit() else nb.parse_words(g.ina)
+    b = nb.parse_digits(g.inb) if g.inb[0].isdigit() else nb.parse_words(g.inb)
     if not a or not b or b <= a or b > 1000:
         return None
     return _Fig(s, e, a / b, "other", "fraction:one-in-n", unit="fraction")
 
 
 def _read_mult(g: dict, s: int, e: int, text: str) -> _Fig | None:
-    word = g["mult"].lower()
+    word = g.mult.lower()
     value = {"twice": 2.0, "double": 2.0, "thrice": 3.0, "triple": 3.0, "treble": 3.0,
              "quadruple": 4.0}[word]  # fmt: skip
     left = text[max(0, s - 25) : s]
@@ -407,18 +435,19 @@ def _read_mult(g: dict, s: int, e: int, text: str) -> _Fig | None:
 
 
 def _read_aunit(g: dict, s: int, e: int, text: str) -> _Fig | None:
-    words = g["aunit"].lower().split()
+    words = g.aunit.lower().split()
     unit = nb.unit_of(words[-1])
-    tail = (g["aunittail"] or "").lower()
+    tail = (g.aunittail or "").lower()
     left = text[max(0, s - 25) : s]
     if words[-1] == "second" and not tail:
-        k = g["aunit"].lower().rfind("second")
-        return _read_ordinal_word(g["aunit"][k:], s + k, e, text)
+        k = g.aunit.lower().rfind("second")
+        return _read_ordinal_word(g.aunit[k:], s + k, e, text)
     if "or two" in tail:
         return _Fig(s, e, 1.0, "duration", "duration:a-unit-or-two", value_max=2.0, unit=unit)
     if "half" in tail:
         return _Fig(s, e, 1.5, "duration", "duration:a-unit-and-a-half", unit=unit)
-    if _HEDGE_LEFT.search(left):
+    m = _HEDGE_LEFT.search(left)
+    if m and m.group("q").lower() != "within":
         return _Fig(s, e, 1.0, "duration", "duration:hedged-a-unit", unit=unit)
     return None
 
@@ -430,40 +459,43 @@ def _read_couple(s: int, e: int, text: str) -> _Fig | None:
 
 
 def _number_value(g: dict) -> float | None:
-    raw = g["num"]
+    raw = g.num
     if raw[0].isdigit() or raw[0] == ".":
         return nb.parse_digits(raw)
     return nb.parse_words(raw)
 
 
 def _read_number(g: dict, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
-    raw = g["num"]
+    raw = g.num
     words = not (raw[0].isdigit() or raw[0] == ".")
     value = _number_value(g)
     if value is None:
         return _split_words(raw, s, text) if words else None
-    if g["half"]:
+    if g.half:
         value += 0.5
     f = _Fig(s, e, value, "count", "count", words=words)
-    if g["age"]:
+    if g.age:
         f.kind, f.unit, f.rule = "age", "year", "age:year-old"
         return f
-    if g["speed"]:
-        f.kind, f.unit, f.rule = "measure", _speed_unit(g["speed"]), "measure:speed"
+    if g.speed:
+        f.kind, f.unit, f.rule = "measure", _speed_unit(g.speed), "measure:speed"
         return f
-    cur = g["cur"]
-    scale = (g["scale"] or "").strip().lower()
-    unit_word = (g["unit"] or "").strip()
+    cur = g.cur
+    scale = (g.scale or "").strip().lower()
+    unit_word = (g.unit or "").strip()
     if cur:
         f.unit, f.kind, f.rule = nb.CURRENCIES.get(cur.strip().lower().rstrip("."), "USD"), "money", "money:symbol"
     if scale:
         if scale == "m" and not cur and not _m_is_million(text, e, unit_word):
-            f.end = s + len(g["cur"] or "") + len(raw) + len(g["scale"])
+            f.end = s + len(g.cur or "") + len(raw) + len(g.scale)
             f.unit, f.kind, f.rule = "m", "measure", "measure:metres"
             return f
         f.value = value * _scale(scale)
-    if g["plus"]:
-        f.relation, f.qualifier = ">", g["plus"].lstrip("-")
+    if g.plus:
+        f.relation, f.qualifier = ">", g.plus.lstrip("-")
+    if unit_word and g.usep == " " and re.match(r"-[A-Za-z]", text[e : e + 2]):
+        f.end = e - len(unit_word) - 1  # '$639m year-earlier': the unit word belongs to the compound
+        unit_word = ""
     if unit_word:
         _apply_unit(f, unit_word, g, text)
     elif not cur and not scale:
@@ -513,7 +545,7 @@ def _apply_unit(f: _Fig, unit_word: str, g: dict, text: str) -> None:
     low = " ".join(unit_word.lower().split())
     currency = nb.CURRENCIES.get(low)
     if currency and low not in ("p",) or (low == "p" and not f.words):
-        if low in ("pounds",) and not g["scale"] and not g["cur"] and _weight_context(text, f.start):
+        if low in ("pounds",) and not g.scale and not g.cur and _weight_context(text, f.start):
             f.unit, f.kind, f.rule = "lb", "measure", "measure:pounds-weight"
             return
         f.unit, f.kind, f.rule = currency, "money", "money:word"
@@ -527,8 +559,8 @@ def _apply_unit(f: _Fig, unit_word: str, g: dict, text: str) -> None:
     if unit in ("percent", "percentage points", "basis points"):
         f.kind, f.rule = "percent", "percent"
     elif unit == "times":
-        f.kind, f.rule = ("count", "count:n-times-adjective") if g["usep"] == "-" else ("other", "multiplier")
-        if g["usep"] == "-":
+        f.kind, f.rule = ("count", "count:n-times-adjective") if g.usep == "-" else ("other", "multiplier")
+        if g.usep == "-":
             f.unit = None
     elif unit in nb.TIME_UNITS:
         f.kind, f.rule = "duration", "duration"
@@ -559,18 +591,34 @@ def _identifier(f: _Fig, text: str) -> str | None:
     if f.words or not f.bare:
         return None
     raw = text[s:e]
-    digits = raw.replace(",", "").replace(".", "")
-    if len(digits) >= 6 and "," not in raw:
+    if re.fullmatch(r"\d{6,}", raw):
         return "long-code"
     prev = _prev_word(text, s)
     nxt = _next_word(text, e)
     if prev and prev.lower().rstrip(".") in ID_HEADS and not (prev.lower() == "number" and f.words):
         return f"after-{prev.lower().rstrip('.')}"
-    if _is_name_before(prev) and not _is_plural(nxt):
+    if _is_name_before(prev) and not _is_plural(nxt) and not re.match(r"[-–]\d{1,2}\b", text[e : e + 4]):
         return "after-name"  # Rover 25, Firefox 1.0, Section 427, TFC 101 Tower
     if raw in ("911", "999", "112") and nxt.lower().startswith(("call", "operator", "dispatch", "emergenc")):
         return "emergency-number"
+    pm = re.search(r"(?:^|\s)([\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|dozen)\s$", text[max(0, s - 14) : s])
+    if pm and text[e : e + 1] not in "-–/" and not re.fullmatch(r"(?:1[5-9]|20)\d\d", pm.group(1)):
+        return "after-a-number"  # roughly 400 737 Max jets, five 787 Dreamliner sales
+    if re.fullmatch(r"\d{3,4}", raw) and not re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and _model_follows(text, e):
+        return "model-number"  # the 777 program, 737 Max jet
     return None
+
+
+def _model_follows(text: str, end: int) -> bool:
+    """A singular name or noun follows ('737 Max jet', 'the 777 program'), no plural soon after."""
+    toks = _TOKEN.findall(text[end : end + 40])[:3]
+    if not toks or not toks[0][0].isalpha() or _is_plural(toks[0]) or nb.unit_of(toks[0]):
+        return False
+    if toks[0][0].islower() and (toks[0] in STOP or toks[0] in RUN_SKIP or toks[0].endswith(("ed", "ing", "est", "er"))):
+        return False
+    if toks[0][0].isupper() and NATIONALITY.match(toks[0]):
+        return False
+    return not any(_is_plural(t) for t in toks[1:] if t[0].isalpha())
 
 
 def _is_name_before(prev: str) -> bool:
@@ -592,7 +640,7 @@ def _bare_kind(f: _Fig, text: str) -> None:
     if v is None:
         return
     if "/" in raw:
-        _slash_kind(f, raw)
+        _slash_kind(f, raw, text[f.end : f.end + 12])
         return
     if (
         not f.words
@@ -612,7 +660,7 @@ def _bare_kind(f: _Fig, text: str) -> None:
             f.kind, f.unit, f.rule = "measure", "point", "measure:index-level"
 
 
-def _slash_kind(f: _Fig, raw: str) -> None:
+def _slash_kind(f: _Fig, raw: str, tail: str) -> None:
     a, b = raw.replace(",", "").split("/")[:2]
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", a) and len(b) in (1, 2, 4):
         end = int(a[: 4 - len(b)] + b) if len(b) < 4 else int(b)
@@ -622,6 +670,8 @@ def _slash_kind(f: _Fig, raw: str) -> None:
     x, y = float(a or 0), float(b or 0)
     if y in (2, 3, 4, 8, 16, 32, 64) and x < y:
         f.value, f.kind, f.unit, f.rule = x / y, "other", "fraction", "fraction:slash"
+        if tail.startswith(" in price"):
+            f.kind, f.unit, f.rule = "measure", "point", "measure:bond-price"
         return
     if x <= 99 and y <= 99 and y < x:
         f.value, f.kind, f.rule = x, "other", "score:slash"
@@ -629,38 +679,46 @@ def _slash_kind(f: _Fig, raw: str) -> None:
     f.value = None  # 24/7, 9/11: not a figure
 
 
-def _read(m: re.Match, text: str) -> _Fig | list[_Fig] | None:
-    g = m.groupdict()
-    s, e = m.start(), m.end()
-    if g["month"] or g["dday"] or g["mmonth"] or g["iso"]:
+def _read(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
+    if g.month or g.dday or g.mmonth or g.iso:
         return _read_date(g, s, e)
-    if g["hh"] or g["hhmm"] or g["mil"] or g["mil0"]:
+    if g.hh or g.hhmm or g.mil or g.mil0:
         return _read_time(g, s, e)
-    if g["decade"]:
-        return _read_decade(g, s + (1 if (g["apos"] and not g["decmod"]) else 0), e, text)
-    if g["agegrp"]:
-        rel = ">" if g["agegrp"].lower() == "over" else "<"
-        return _Fig(s, e, float(g["agenum"]), "age", "age:group", relation=rel, qualifier=g["agegrp"], unit="year")
-    if g["vqual"] or g["vague"]:
+    if g.decade:
+        return _read_decade(g, s + (1 if (g.apos and not g.decmod) else 0), e, text)
+    if g.agegrp:
+        rel = ">" if g.agegrp.lower() == "over" else "<"
+        return _Fig(s, e, float(g.agenum), "age", "age:group", relation=rel, qualifier=g.agegrp, unit="year")
+    if g.vqual or g.vague:
         return _read_vague(g, s, e, text)
-    if g["frac"]:
+    if g.frac:
         return _read_frac(g, s, e, text)
-    if g["ina"]:
+    if g.ina:
         return _read_in(g, s, e)
-    if g["ord"]:
-        return _read_ordinal_word(g["ord"], s, e, text)
-    if g["mult"]:
+    if g.ord:
+        return _read_ordinal_word(g.ord, s, e, text)
+    if g.mult:
         return _read_mult(g, s, e, text)
-    if g["couple"]:
+    if g.couple:
         return _read_couple(s, e, text)
-    if g["aunit"]:
+    if g.aunit:
         return _read_aunit(g, s, e, text)
     return _read_number(g, s, e, text)
+
+
+def _word_in_name(f: _Fig, text: str) -> bool:
+    """'BBC Five Live', 'Formula One', 'Channel Four': a capitalised number word inside a name."""
+    if not f.words or not text[f.start : f.start + 1].isupper() or not f.bare:
+        return False
+    prev = _prev_word(text, f.start)
+    return _is_name_before(prev) and not re.search(r"[.!?:\"“]\s*$", text[max(0, f.start - 3) : f.start])
 
 
 def _one_is_pronoun(f: _Fig, text: str) -> bool:
     """'one of the biggest', 'this one', 'one would hope', 'at one point', 'one-off'."""
     raw = text[f.start : f.end].lower()
+    if raw == "one point" and text[max(0, f.start - 3) : f.start].lower() == "at ":
+        return True
     if raw != "one" or f.kind != "count" or not f.bare:
         return False
     after = text[f.end : f.end + 20]
@@ -673,21 +731,25 @@ def _one_is_pronoun(f: _Fig, text: str) -> bool:
     return not nxt or nxt.lower() in STOP or nxt.lower() in ("point", "day", "last", "another")
 
 
-def _read_all(text: str, spans: Iterable[tuple[int, int]]) -> list[_Fig]:
+def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
+    """Read each candidate (start, end, groups) of one text."""
     figs: list[_Fig] = []
-    for s, _e in spans:
-        m = nb.CANDIDATE_RE.match(text, s)
-        if m is None:
-            continue
-        got = _read(m, text)
+    dropped: set[int] = set()  # ends of identifiers: '737-800' drops the 800 too
+    for s, e, g in cands:
+        if text[s : s + 1].isdigit() and s and (text[s - 1].isalpha() or (text[s - 1] in "-." and text[s - 2 : s - 1].isalpha())):
+            continue  # glued to letters: COVID-19, A321, .MIAPJ0000PUS
+        got = _read(g, s, e, text)
         for f in got if isinstance(got, list) else [got] if got else []:
             if f.value is None:
                 continue
             if f.kind in ("count", "measure") and not f.words and (f.bare or f.kind == "measure"):
-                if _identifier(f, text):
+                if _identifier(f, text) or (text[f.start - 1 : f.start] in "-/." and f.start - 1 in dropped):
+                    dropped.add(f.end)
                     continue
-            if _one_is_pronoun(f, text):
+            if _one_is_pronoun(f, text) or _word_in_name(f, text):
                 continue
+            if f.words and f.value == 1 and text[max(0, f.start - 7) : f.start].lower() == "number ":
+                f.start, f.kind, f.rule, f.bare = f.start - 7, "ordinal", "ordinal:number-one", False
             if f.bare:
                 _bare_kind(f, text)
                 if f.value is None:
@@ -723,28 +785,16 @@ def _join_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | None
     gap = text[a.end : b.start]
     if len(gap) > 9:
         return None
-    if gap == "-" and a.bare and not a.words and b.unit == "fraction" and b.rule == "fraction:slash":
-        b_end = b.end + _unit_after_fraction(text, b.end)
-        f = _Fig(a.start, b_end, (a.value or 0) + (b.value or 0), "count", "count:mixed-fraction")
-        _unit_from_tail(f, text[b.end : b_end])
+    if gap in ("-", " ") and a.bare and not a.words and re.match(r"\d+/\d+", text[b.start : b.end]) and (b.value or 1) < 1:
+        f = _Fig(a.start, b.end, (a.value or 0) + (b.value or 0), b.kind, "mixed-fraction", unit=b.unit)
+        if b.unit == "fraction":
+            f.kind, f.unit = "count", None
         return [f]
     if gap in ("-", "–") and a.bare and b.bare and not a.words and not b.words:
         return _hyphen_pair(a, b, text, c)
     if _RANGE_GAP.fullmatch(gap):
         return _range(a, b, gap, text)
     return None
-
-
-def _unit_after_fraction(text: str, end: int) -> int:
-    m = re.match(r"[ -](?:years?|months?|weeks?|days?|hours?|miles?|inch(?:es)?)\b", text[end : end + 10])
-    return m.end() if m else 0
-
-
-def _unit_from_tail(f: _Fig, tail: str) -> None:
-    unit = nb.unit_of(tail) if tail else None
-    if unit:
-        f.unit = unit
-        f.kind = "duration" if unit in nb.TIME_UNITS else "measure"
 
 
 def _hyphen_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | None:
@@ -809,23 +859,30 @@ def _share_unit(a: _Fig, b: _Fig, text: str) -> list[_Fig] | None:
 # --- step 4: context: hedge, trend, noun, verb -----------------------------------------------------
 
 
+def _before(text: str, pos: int, n: int) -> str:
+    return text[max(0, pos - n) : pos]
+
+
 def _hedge(f: _Fig, text: str) -> None:
     if f.kind in ("date", "ordinal") or f.rule.startswith("score"):
         return
     left = text[max(0, f.start - 40) : f.start]
-    m = _HEDGE_LEFT.search(left)
+    last = left.rstrip(" \"“'‘").rsplit(None, 1)[-1:]
+    m = _HEDGE_LEFT.search(left) if last and last[0].lower() in _HEDGE_LAST else None
     if m:
         q = m.group("q")
         rel = _HEDGE_RELATION[q.lower()]
         if m.group("the") and rel != "~":
             m = None
-        elif q.lower() == "up to" and _UP_TO_VERBS.search(text[max(0, f.start - 80) : f.start - len(left) + m.start()]):
+        elif q.lower() == "up to" and _UP_TO_VERBS.search(_before(text, f.start - len(left) + m.start(), 45)):
             m = None
         elif q.lower() in ("over", "under", "within", "above", "below") and f.kind in ("year", "time"):
             m = None
     if m:
         f.relation, f.qualifier = _HEDGE_RELATION[m.group("q").lower()], m.group("q")
         f.start -= len(left) - m.start()
+        if f.value_max is not None:
+            f.relation = "="  # a range keeps its hedge word but is its own interval
         return
     r = _HEDGE_RIGHT.match(text[f.end : f.end + 20])
     if r and f.kind not in ("year", "time", "date"):
@@ -833,53 +890,113 @@ def _hedge(f: _Fig, text: str) -> None:
         f.end += r.end()
 
 
+_LEFT_WORDS = re.compile(r"[A-Za-z][A-Za-z’'-]*|[.;:!?()\"“”]")
+_FILLERS = frozenset("by another further just only almost nearly".split())
+_BY_ONLY_WORDS = frozenset(_BY_ONLY.split("|"))
+_LEFT_CUES = _FILLERS | {"of", "off", "a", "an"}
+
+
+def _verb_trend(words: list[str]) -> str | None:
+    """The trend verb right before the number: 'rose', 'fell sharply by', 'cut a further'."""
+    k, skipped = len(words) - 1, 0
+    while k >= 0 and skipped < 4:
+        w = words[k]
+        if w in _FILLERS or (len(w) > 4 and w.endswith("ly")) or w in ('"', "“", "”"):
+            k, skipped = k - 1, skipped + 1
+        elif w in ("a", "an") and k + 1 < len(words) and words[k + 1] in ("further", "extra", "additional"):
+            k, skipped = k - 1, skipped + 1
+        else:
+            break
+    if k < 0:
+        return None
+    w = words[k].rstrip("'’")
+    if w == "off" and k > 0 and words[k - 1] in ("laid", "lay", "lays", "laying"):
+        return "laid off"
+    return w if w in _TREND or w in _LOSS_WORDS else None
+
+
+def _by_trend(words: list[str]) -> str | None:
+    """'cut interest rates by', 'boosted school funding by': a trend verb earlier in the clause."""
+    k = len(words) - 1
+    while k >= 0 and words[k] in ("just", "only"):
+        k -= 1
+    if k < 0 or words[k] != "by":
+        return None
+    for j in range(k - 1, max(-1, k - 12), -1):
+        w = words[j]
+        if w in ".;:!?()":
+            return None
+        if w in _TREND or w in _LOSS_WORDS or w in _BY_ONLY_WORDS:
+            return w
+        if w == "off" and j > 0 and words[j - 1] in ("laid", "lay", "lays"):
+            return "laid off"
+    return None
+
+
+def _of_trend(words: list[str]) -> str | None:
+    """'a rise of', 'growth of around', 'savings of': a trend noun before 'of'."""
+    k = len(words) - 1
+    while k >= 0 and words[k] in ("just", "only"):
+        k -= 1
+    if k >= 1 and words[k] == "of" and words[k - 1] in _TREND_NOUN:
+        return _TREND_NOUN[words[k - 1]]
+    return None
+
+
 def _trend(f: _Fig, text: str) -> None:
     if f.kind in ("year", "date", "time", "ordinal", "age") or f.rule.startswith("score"):
         return
-    left = text[max(0, f.start - 90) : f.start]
-    if re.search(r"(?i)\b(?:to|from|at)\s+$", left):
+    if _job_trend(f, text):
         return
-    m = _TREND_VERB.search(left) or _TREND_BY.search(left)
-    if m:
-        word = m.group("v").lower()
+    before = text[f.start - 1 : f.start]
+    last = text[max(0, f.start - 25) : f.start].rsplit(None, 1)[-1:] if before.isspace() or before in "\"“" else []
+    low = last[0].lower().strip("\"“”'’") if last else ""
+    if low in ("to", "from", "at"):
+        return
+    word, words = None, []
+    if low in _TREND or low in _LOSS_WORDS or low in _LEFT_CUES or (len(low) > 4 and low.endswith("ly")):
+        words = [w.lower() for w in _LEFT_WORDS.findall(text[max(0, f.start - 80) : f.start])]
+        word = _verb_trend(words) or _by_trend(words)
+    if word:
         if word in _LOSS_WORDS:
-            if f.kind in ("percent", "measure") or (f.noun or "").lower() in _JOB_NOUNS | {"subscribers", "customers", "seats", "members", "users", "viewers", "listeners", "readers"}:
+            if f.kind in ("percent", "measure") or (f.noun or "").lower() in _JOB_NOUNS | _LOSABLE:
                 f.trend = "down"
             return
-        f.trend = _TREND.get(word, "down")
+        f.trend = _TREND.get(word, "up")
         return
-    m = _TREND_OF.search(left)
-    if m:
-        f.trend = _TREND_NOUN[m.group("n").lower()]
+    trend = _of_trend(words) if low == "of" or low in ("just", "only") else None
+    if trend:
+        f.trend = trend
         return
-    right = text[f.end : f.end + 40]
-    m = _TREND_AFTER.match(right)
+    m = _TREND_AFTER.match(text[f.end : f.end + 40])
     if m:
         if m.group("n") or m.group("n2"):
             f.trend = _TREND_NOUN.get((m.group("n") or m.group("n2")).lower(), "down")
         elif m.group("c"):
             f.trend = _COMPARATIVE.get(m.group("c").lower(), "up")
-        return
-    _job_trend(f, text)
+        elif m.group("p"):
+            f.trend = "up" if m.group("p").lower() in ("created", "added") else "down"
 
 
-def _job_trend(f: _Fig, text: str) -> None:
+def _job_trend(f: _Fig, text: str) -> bool:
+    """Jobs created or lost: '2,500 new jobs', '168 public bodies would go'."""
     noun = (f.noun or "").lower()
     if f.kind != "count":
-        return
+        return False
     if noun in _JOB_NOUNS and f.modifier and "new" in f.modifier.lower().split():
         f.trend = "up"
-        return
-    right = text[f.end : f.end + 80]
-    m = _GOES_AWAY.match(right)
+        return True
+    m = _GOES_AWAY.match(text[f.end : f.end + 80])
     if m:
         f.trend = "up" if "created" in m.group(0) else "down"
+        return True
+    return False
 
 
 def _noun(f: _Fig, text: str) -> None:
     if f.kind in ("date", "time") or f.rule.startswith("score"):
         return
-    right = text[f.end : f.end + 90]
+    right = text[f.end : f.end + 70].split("\n", 1)[0]
     toks = _TOKEN.findall(right)
     mods: list[str] = []
     i = 0
@@ -887,8 +1004,12 @@ def _noun(f: _Fig, text: str) -> None:
         i, mods = _partitive(toks)
     if toks and f.kind == "ordinal" and toks[0] == "-":
         i = 2 if len(toks) > 1 else 1  # second-highest sales volume
+    if len(toks) > 2 and f.kind == "ordinal" and toks[0].lower() in ("and", "or") and toks[1].lower() not in STOP:
+        i = 2  # third and final film
     run = _noun_run(toks, i)
     head = _pick_head(run, f)
+    if head is not None and run[head].lower() in RUN_SKIP:
+        head = None
     if head is None and f.kind in ("count", "money", "percent", "measure"):
         m = re.search(r"\b([a-z]+)\s+of\s+(?:just\s+|only\s+)?$", text[max(0, f.start - 30) : f.start])
         if m and m.group(1) not in STOP and m.group(1) not in ("lot", "number", "total", "range"):
@@ -902,14 +1023,23 @@ def _noun(f: _Fig, text: str) -> None:
 
 
 def _partitive(toks: list[str]) -> tuple[int, list[str]]:
-    """'of his country's', 'of the', 'of Boeing 's', 'of them': skip to the noun."""
+    """'of his country's', 'of the', 'of Boeing 's', 'of the 18': skip to the noun.
+
+    After 'of them' only a plural right away counts ('34 of them double-deckers').
+    """
     i, mods = 1, []
     while i < len(toks) and len(mods) < 4:
         t = toks[i]
         low = t.lower()
+        if low in ("them", "us", "those", "these") and not (i + 1 < len(toks) and _is_plural(toks[i + 1])
+                                                           and not toks[i + 1].endswith("ed")):  # fmt: skip
+            return len(toks), mods
         if low in ("the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "them"):
             mods.append(t)
             i += 1
+        elif re.fullmatch(r"[\d,.]+", t) and len(mods) >= 1:
+            i += 1  # 'ten of the 18 staffers'
+            mods.append(t)
         elif low.endswith(("'s", "’s")):
             mods.append(t)
             i += 1
@@ -927,14 +1057,21 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
         t = toks[i]
         low = t.lower()
         if t[0].isdigit():
-            if i + 1 < len(toks) and toks[i + 1][:1].isupper():
-                run.append(t)  # 737 Max, 787 Dreamliner
+            if (i + 1 < len(toks) and toks[i + 1][:1].isupper()) or (
+                run and run[-1][0].isupper() and re.search(r"[A-Za-z-]", t)
+            ):
+                run.append(t)  # 737 Max, 787 Dreamliner, Boeing 737-800
                 i += 1
                 continue
             break
-        if not t[0].isalpha() or low in STOP or low.endswith(("n't", "n’t")):
+        if low in ("and", "or") and run and not any(_is_plural(w) for w in run) and i + 1 < len(toks):
+            nxt = toks[i + 1]
+            if nxt[0].isalpha() and nxt.lower() not in STOP and not NATIONALITY.match(run[-1]):
+                i += 1  # '15 deep and surface mines', 'third and final film'
+                continue
+        if not t[0].isalpha() or (t[0].islower() and low in STOP) or low.endswith(("n't", "n’t")):
             break
-        if len(low) > 4 and low.endswith("ly") and low not in ("family", "ally", "rally", "supply"):
+        if len(low) > 4 and low.endswith("ly") and low not in LY_WORDS:
             break
         run.append(t.rstrip(".") if t.endswith(".") and len(t) > 2 and not t[-2].isupper() else t)
         i += 1
@@ -950,7 +1087,8 @@ def _pick_head(run: list[str], f: _Fig) -> int | None:
                 return k
         return _last_noun(run)
     for k, w in enumerate(run):
-        if _is_plural(w) and not w[0].isdigit():
+        name_inside = w[0].isupper() and not w[:-1].isupper() and k + 1 < len(run)
+        if _is_plural(w) and not w[0].isdigit() and not name_inside:
             return k
     if f.kind == "year":
         return _last_noun(run) if run[0][0].isalpha() and run[0].lower() not in nb.MONTHS else None
@@ -960,8 +1098,14 @@ def _pick_head(run: list[str], f: _Fig) -> int | None:
 
 
 def _last_noun(run: list[str]) -> int | None:
-    """The last word of the run that is not a verb form ('said', '-ing' after a noun)."""
+    """The last word of the run that is not a verb form or a trailing name.
+
+    'one Weibo commenter' gives commenter, 'four-times finalist Paradorn
+    Srichaphan' gives finalist, '1998 World Cup' gives Cup.
+    """
     k = len(run) - 1
+    while k > 0 and run[k][0].isupper() and any(w[0].islower() for w in run[:k]):
+        k -= 1
     while k > 0 and (run[k].lower().endswith(("ed", "ing")) and not run[k][0].isupper()):
         k -= 1
     if run[k].lower().endswith("ed") and not run[k][0].isupper() and len(run) == 1:
@@ -991,35 +1135,88 @@ def _verb_and_scope(f: _Fig, text: str) -> None:
 _SEP = "\x00"
 
 
+_GROUPS = namedtuple("_GROUPS", list(nb.CANDIDATE_RE.groupindex))  # noqa: PYI024
+_ANCHORED = "^(?:" + nb.CANDIDATE_RUST + ")$"
+
+
 def _candidates(docs: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
-    """Every candidate span in every document, found by polars (Rust regex) in one pass."""
-    marked = (
+    """Every candidate span in every document, with the pattern's named groups.
+
+    Polars (Rust regex) does all the matching: each match is wrapped in
+    separators and the text split on them, so pieces alternate gap, match,
+    gap...; their cumulative lengths are the offsets. The named groups are then
+    read from each match on its own (``extract_groups``).
+    """
+    pieces = (
+        pl.col("text").fill_null("").str.replace_all(_SEP, " ", literal=True)
+        .str.replace_all(nb.CANDIDATE_RUST, _SEP + "${0}" + _SEP).str.split(_SEP)
+    )  # fmt: skip
+    ends = pl.col("pieces").list.eval(pl.element().str.len_chars().cum_sum())
+    return (
         docs.lazy()
-        .select("doc_id", pl.col("text").fill_null("").str.replace_all(_SEP, " ", literal=True))
-        .with_columns(piece=pl.col("text").str.replace_all(nb.CANDIDATE, _SEP + "${0}" + _SEP).str.split(_SEP))
-        .select("doc_id", "piece")
-        .explode("piece")
-        .with_columns(n=pl.col("piece").str.len_chars().cast(pl.Int64))
-        .with_columns(
-            end=pl.col("n").cum_sum().over("doc_id"),
-            k=pl.int_range(pl.len()).over("doc_id"),
+        .select("doc_id", pieces=pieces)
+        .select(
+            "doc_id",
+            start=ends.list.gather_every(2, 0).list.head(pl.col("pieces").list.len() // 2),
+            end=ends.list.gather_every(2, 1),
+            surface=pl.col("pieces").list.gather_every(2, 1),
         )
-        .filter(pl.col("k") % 2 == 1)
-        .select("doc_id", start=pl.col("end") - pl.col("n"), end=pl.col("end"))
+        .explode("start", "end", "surface")
+        .drop_nulls("end")
+        .with_columns(
+            pl.col("start").cast(pl.Int64),
+            pl.col("end").cast(pl.Int64),
+            groups=pl.col("surface").str.extract_groups(_ANCHORED),
+        )
+        .collect()
     )
-    return marked.collect()
 
 
-def _figures_of(text: str, spans: list[tuple[int, int]]) -> list[_Fig]:
-    figs = _join(_read_all(text, spans), text)
+_OR_GAP = re.compile(r",?\s+or\s+|\s*\(\s*")
+_SHARE_GAP = re.compile(r"\s+(?:and|or|to)\s+|,\s+|\s+or\s+even\s+")
+
+
+def _neighbours(figs: list[_Fig], text: str) -> None:
+    """Pass on what one figure says to its neighbour.
+
+    'rose by £106m or 47.3%' and '$1.13bn (£600m)' share the trend; '2000 and
+    2003 results', 'from 155,000 to 110,000 staff' and 'scores or hundreds of
+    workers' share the noun.
+    """
+    for a, b in zip(figs, figs[1:], strict=False):
+        gap = text[a.end : b.start]
+        if a.trend and b.trend is None and _OR_GAP.fullmatch(gap) and b.kind in ("money", "percent", "measure", "count"):
+            b.trend = a.trend
+        if gap.strip() == "(" and b.noun is None and a.kind == b.kind:
+            b.noun = a.noun
+    for a, b in zip(reversed(figs[:-1]), reversed(figs[1:]), strict=True):
+        weak = a.noun is None or "noun-before" in a.flags
+        if weak and b.noun and a.kind == b.kind and a.kind in ("count", "year") and _SHARE_GAP.fullmatch(text[a.end : b.start]):
+            a.noun, a.modifier = b.noun, b.modifier
+            a.flags = [x for x in a.flags if x != "noun-before"] + ["noun-shared"]
+
+
+def _time_noun(f: _Fig) -> None:
+    """'two more years': a count of a time unit is a duration."""
+    unit = nb.UNITS.get((f.noun or "").lower())
+    if f.kind == "count" and unit in nb.TIME_UNITS and f.noun and f.noun.lower().endswith("s"):
+        f.kind, f.unit, f.noun, f.rule = "duration", unit, None, "duration:noun"
+
+
+def _figures_of(text: str, cands: list[tuple]) -> list[_Fig]:
+    figs = _join(_read_all(text, cands), text)
     for f in figs:
         _hedge(f, text)
         _noun(f, text)
+        _time_noun(f)
         _verb_and_scope(f, text)
         _trend(f, text)
+    _neighbours(figs, text)
+    for f in figs:
         if f.kind in ("count", "measure", "money", "percent") and f.noun is None:
             f.flags.append("no-noun")
-        if _EARLIER.search(text[max(0, f.start - 70) : f.start]):
+        window = text[max(0, f.start - 70) : f.start]
+        if _EARLIER_PRE.search(window) and _EARLIER.search(window):
             f.flags.append("earlier-figure")
         if f.start > 0 and text[f.start - 1] in "-−" and (f.start < 2 or not text[f.start - 2].isalnum()):
             if f.kind in ("count", "money", "percent", "measure", "other") and f.value:
@@ -1094,24 +1291,23 @@ def figures(
     frame = docs.lazy().select("doc_id", pl.col("text").fill_null("")).collect()
     cands = _candidates(frame)
     texts = dict(zip(frame["doc_id"].to_list(), frame["text"].to_list(), strict=True))
-    rows: dict[str, list] = {name: [] for name, _ in _COLUMNS}
-    for (doc_id,), part in cands.group_by("doc_id", maintain_order=True):
+    records = []
+    rows = cands.select("doc_id", "start", "end", pl.col("groups").struct.unnest()).rows()
+    for doc_id, group in groupby(rows, key=itemgetter(0)):
         text = texts[doc_id]
-        spans = list(zip(part["start"].to_list(), part["end"].to_list(), strict=True))
-        for k, f in enumerate(_figures_of(text, spans)):
-            _append(rows, str(doc_id), k, f, text)
-    out = pl.DataFrame(rows, schema=dict(_COLUMNS))
+        doc_cands = [(r[1], r[2], _GROUPS._make(r[3:])) for r in group]
+        for k, f in enumerate(_figures_of(text, doc_cands)):
+            records.append((doc_id, k, f.start, f.end, text[f.start : f.end], f.value, f.value_max,
+                            f.relation, f.qualifier, f.trend, f.unit, f.noun, f.kind, f.modifier,
+                            f.verb, f.scope, f.rule, ",".join(f.flags)))  # fmt: skip
+    columns = list(zip(*records, strict=True)) if records else [[] for _ in _COLUMNS]
+    out = pl.DataFrame(
+        {name: pl.Series(name, col, dtype=pl.String if name == "flags" else dtype)
+         for (name, dtype), col in zip(_COLUMNS, columns, strict=True)}  # fmt: skip
+    )
     sents = _quick_sentences(frame) if sentences is None else _sentence_spans(sentences, frame)
     out = _attach_sentences(out, sents)
     return _attach_context(out)
-
-
-def _append(rows: dict[str, list], doc_id: str, k: int, f: _Fig, text: str) -> None:
-    values = (doc_id, k, f.start, f.end, text[f.start : f.end], f.value, f.value_max, f.relation,
-              f.qualifier, f.trend, f.unit, f.noun, f.kind, f.modifier, f.verb, f.scope, f.rule,
-              f.flags)  # fmt: skip
-    for (name, _), v in zip(_COLUMNS, values, strict=True):
-        rows[name].append(v)
 
 
 # --- sentences ---------------------------------------------------------------------------------------
@@ -1180,33 +1376,31 @@ def _attach_sentences(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
 # --- context: attribution, time words, nouns from context -------------------------------------------
 
 
+_ATTRIBUTED = frozenset(("count", "money", "percent", "measure", "other"))
+
+
 def _attach_context(figs: pl.DataFrame) -> pl.DataFrame:
-    attribution, source, when, noun, flags = [], [], [], [], []
-    prev_key, prev_count_noun = None, None
+    """Attribution, time words and nouns from context (one pass over the figures, in order)."""
+    cols = [figs[c].to_list() for c in ("doc_id", "sentence_id", "sentence", "sentence_start", "start", "kind", "noun", "flags")]
+    attribution, source, when, nouns, flags = [], [], [], [], []
+    prev_key, prev_noun = None, None
     cache: dict[str, list[tuple[int, int, str, str]]] = {}
-    for row in figs.select("doc_id", "sentence_id", "sentence", "sentence_start", "start", "end", "kind",
-                           "noun", "flags", "surface").iter_rows():  # fmt: skip
-        doc_id, sid, sentence, s0, start, end, kind, n, fl, _ = row
-        key = (doc_id, sid)
-        if key != prev_key:
-            prev_key, prev_count_noun = key, None
-        sentence = sentence or ""
-        offset = start - (s0 or 0)
-        att = _attribution(sentence, offset, cache) if kind in ("count", "money", "percent", "measure", "other") else None
+    for doc_id, sid, sentence, s0, start, kind, noun, fl in zip(*cols, strict=True):
+        if (doc_id, sid) != prev_key:
+            prev_key, prev_noun = (doc_id, sid), None
+        att = _attribution(sentence or "", start - (s0 or 0), cache) if kind in _ATTRIBUTED else None
         attribution.append(att[0] if att else None)
         source.append(att[1] if att else None)
-        when.append(_when(sentence, offset, att))
-        fl = list(fl or [])
-        if kind == "count" and n is None and prev_count_noun and "no-noun" in fl:
-            n = prev_count_noun
-            fl = [x for x in fl if x != "no-noun"] + ["noun-from-context"]
-        if kind == "count" and n is not None:
-            prev_count_noun = n
-        noun.append(n)
+        when.append(_when(sentence or "", att, cache) if kind in _ATTRIBUTED else None)
+        if kind == "count" and noun is None and prev_noun and "no-noun" in fl:
+            noun, fl = prev_noun, ",".join([x for x in fl.split(",") if x != "no-noun"] + ["noun-from-context"])
+        if kind == "count" and noun is not None:
+            prev_noun = noun
+        nouns.append(noun)
         flags.append(fl)
     return figs.with_columns(
-        noun=pl.Series(noun, dtype=pl.String),
-        flags=pl.Series(flags, dtype=pl.List(pl.String)),
+        noun=pl.Series(nouns, dtype=pl.String),
+        flags=pl.Series(flags, dtype=pl.String).str.split(",").list.filter(pl.element() != ""),
         attribution=pl.Series(attribution, dtype=pl.String),
         source=pl.Series(source, dtype=pl.String),
         when=pl.Series(when, dtype=pl.String),
@@ -1255,11 +1449,15 @@ def _cue(sentence: str, m: re.Match) -> tuple[int, int, str, str] | None:
     return (start, end, text.strip(), who)
 
 
-def _when(sentence: str, offset: int, att: tuple[str, str] | None) -> str | None:
-    found = [m.group() for m in _TIME_WORDS.finditer(att[0])] if att else []
-    if not found:
-        found = [m.group() for m in _TIME_WORDS.finditer(sentence[: offset + 60])]
-    return ", ".join(dict.fromkeys(found)) or None
+def _when(sentence: str, att: tuple[str, str] | None, cache: dict) -> str | None:
+    """Time words of the attribution ('said Thursday'), else of the whole sentence."""
+    found = _TIME_WORDS.findall(att[0]) if att else []
+    if found:
+        return ", ".join(dict.fromkeys(found))
+    key = ("when", sentence)
+    if key not in cache:
+        cache[key] = ", ".join(dict.fromkeys(_TIME_WORDS.findall(sentence))) or None
+    return cache[key]
 
 
 def compare_figures(figures: pl.DataFrame, a: str, b: str) -> pl.DataFrame:

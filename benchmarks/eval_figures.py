@@ -341,7 +341,8 @@ def _print_report(result: dict) -> None:
         s = scores[corpus]
         for m in METRICS:
             print(f"{corpus:<8} {m:<15} {s[m]['precision']:6.3f} {s[m]['recall']:6.3f} {s[m]['f1']:6.3f}")
-        print(f"{corpus:<8} {'kind accuracy':<15} {s['kind_accuracy']:6.3f}   (gold {s['n_gold']}, predicted {s['n_pred']})")
+        counts = f"(gold {s['n_gold']}, predicted {s['n_pred']})"
+        print(f"{corpus:<8} {'kind accuracy':<15} {s['kind_accuracy']:6.3f}   {counts}")
     neg = result["negatives"]
     print(f"identifier negatives wrongly found: {neg['wrongly_found']} of {neg['total']}")
     for f in neg["found"]:
@@ -364,7 +365,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         err = result["errors"]
         if args.field:
-            err = err.filter(pl.col("field") == args.field) if args.field not in ("missed", "spurious") else err.filter(pl.col("problem") == args.field)
+            column = "problem" if args.field in ("missed", "spurious") else "field"
+            err = err.filter(pl.col(column) == args.field)
         with pl.Config(tbl_rows=args.errors, fmt_str_lengths=110, tbl_width_chars=250):
             print(err.head(args.errors))
     return 0

@@ -219,8 +219,10 @@ def evaluate_doc(text: str, gold: list[dict], pred: pl.DataFrame, *, top_level: 
             t.pron_total += 1
             t.pron_right += ok
         if not ok and errors is not None:
-            errors.append(f"{label} SPEAKER gold={gq['speaker']!r} ({gq.get('speaker_mention')!r}) "
-                          f"pred={pr['speaker']!r} ({pr['speaker_mention']!r}, {pr['rule']}) :: {gq['quote'][:60]!r}")  # fmt: skip
+            errors.append(
+                f"{label} SPEAKER gold={gq['speaker']!r} ({gq.get('speaker_mention')!r}) "
+                f"pred={pr['speaker']!r} ({pr['speaker_mention']!r}, {pr['rule']}) :: {gq['quote'][:60]!r}"
+            )
     for i, j in _match([g[1] for g in g_rows], [p[1] for p in p_rows], 0.8):
         gk, pk = g_rows[i][0]["kind"], p_rows[j][0]["kind"]
         t.kind_total += 1

@@ -60,6 +60,9 @@ CURRENCIES = {
     "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "rs": "INR", "rs.": "INR", "rupee": "INR",
     "rupees": "INR", "inr": "INR", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
     "s$": "SGD", "r$": "BRL", "chf": "CHF", "franc": "CHF", "francs": "CHF", "₹": "INR",
+    "reais": "BRL", "roubles": "RUB", "rubles": "RUB", "rand": "ZAR", "baht": "THB", "zloty": "PLN",
+    "shekels": "ILS", "naira": "NGN", "ringgit": "MYR", "rupiah": "IDR", "kronor": "SEK",
+    "pesos": "peso", "dinars": "dinar", "dirhams": "dirham", "lira": "lira",
 }  # fmt: skip
 HUNDREDTHS = {"cent", "cents", "pence", "p"}
 """Currency words worth a hundredth of the unit (``274.5 pence`` is 2.745 GBP)."""
@@ -88,6 +91,7 @@ UNITS = {
     "square mile": "mile2", "square metres": "m2", "square meters": "m2", "square feet": "ft2",
     "degree": "degree", "degrees": "degree", "°": "degree", "°c": "°C", "°f": "°F",
     "degrees celsius": "°C", "degrees fahrenheit": "°F", "degrees c": "°C", "degrees f": "°F",
+    "c": "°C", "f": "°F",
     "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB", "gigabyte": "GB", "gigabytes": "GB",
     "megabyte": "MB", "megabytes": "MB", "terabytes": "TB", "mbps": "Mbps", "ghz": "GHz",
     "mhz": "MHz", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "megawatts": "MW",
@@ -124,7 +128,7 @@ _MONTH = (
 )
 _MONTH_WORD = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 )
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:/\d+)?|\.\d+"
@@ -155,7 +159,8 @@ _SPEED = (
 )
 _UNIT = (
     r"(?:%|(?i:per\s?cent|percent|pc|percentage[ -]points?|basis[ -]points?|bps|points?|pts|"
-    r"dollars|pounds|pence|euros?|cents|yen|yuan|renminbi|rupees|francs|p|"
+    r"dollars|pounds|pence|euros?|cents|yen|yuan|renminbi|rupees|francs|p|reais|roubles|rubles|rand|"
+    r"baht|zloty|shekels|naira|ringgit|rupiah|kronor|pesos|dinars|dirhams|lira|"
     r"knots?|kilomet(?:re|er)s?|km|metres?|meters?|m|centimet(?:re|er)s?|cm|"
     r"millimet(?:re|er)s?|mm|miles?|inch(?:es)?|ft|feet|foot|yards?|tonnes?|tons?|kg|kilos?|"
     r"kilogram(?:me)?s?|grams?|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|acres?|hectares?|"
@@ -163,7 +168,7 @@ _UNIT = (
     r"degrees?(?:\s+(?:celsius|fahrenheit|c|f))?|gigabytes?|megabytes?|terabytes?|gb|mb|tb|kb|"
     r"mbps|ghz|mhz|mw|gw|kw|kwh|megawatts?|gigawatts?|calories|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|"
-    r"centur(?:y|ies)|quarters?|times|fold)\b|°[CF]?)"
+    r"centur(?:y|ies)|quarters?|times|fold)\b|°[CF]?|[CF]\b)"
 )
 _AGE_TAIL = r"(?:[ -](?i:years?|yr)[ -](?i:olds?)\b)"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
@@ -177,8 +182,8 @@ _ALTERNATIVES: list[tuple[str | None, str]] = [
     # dates: Sept. 30, 2020 / 31 December 2004 / 16-18 December / March 2005 / 2020-09-30
     (_CAPS_MONTH, rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
     (_DIGIT, rf"\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?)?"
-     rf"\s+(?:of\s+)?(?P<dmonth>{_MONTH_WORD})\b\.?(?:,?\s+(?P<dyear>{_YEAR})\b)?"),
-    (_CAPS_MONTH, rf"\b(?P<mmonth>{_MONTH_WORD})\.?,?\s+(?P<myear>{_YEAR})\b"),
+     rf"\s+(?:of\s+)?(?P<dmonth>{_MONTH_WORD})\b(?:,?\s+(?P<dyear>{_YEAR})\b)?"),
+    (_CAPS_MONTH, rf"\b(?P<mmonth>{_MONTH_WORD}),?\s+(?P<myear>{_YEAR})\b"),
     (_DIGIT, r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
     # clock times: 8 p.m. / 10:30pm / 0227 GMT / 1800GMT / 0800
     (_DIGIT, r"\b(?P<hh>\d{1,2})(?:[:.](?P<mm>\d{2}))?\s?(?P<ampm>(?i:[ap]\.\s?m\.|[ap]m\b))"),
@@ -195,10 +200,13 @@ _ALTERNATIVES: list[tuple[str | None, str]] = [
      r"(?:\s+of\s+(?i:thousands|millions|billions))*)\b(?:\s+of\s+(?P<vcur2>(?i:dollars|pounds|euros)))?"),
     # fractions, 'one in four', ordinals, multipliers, 'a couple', 'a year or two'
     (_NUMBER_WORD_FIRST + "qQ", rf"(?P<frac>(?i:{_FRAC}))"),
-    (_DIGIT + _NUMBER_WORD_FIRST, r"\b(?P<ina>(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+in\s+(?:every\s+)?"
+    (_DIGIT + _NUMBER_WORD_FIRST,
+     r"\b(?P<ina>(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+in\s+(?:every\s+)?"
      r"(?P<inb>(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}))\b"),
     (_DIGIT + "fFsStTeEnNhHmM", rf"(?P<ord>(?i:{_ORDINAL}))"),
-    ("tTqQdD", r"\b(?P<mult>(?i:twice|thrice|triple|treble|quadruple|double))\b"),
+    (_NUMBER_WORD_FIRST + "qQ",
+     r"\b(?P<mult>(?i:twice|thrice|triple|treble|quadruple|double|(?:two|three|four|five|six|seven|eight|nine|"
+     r"ten|twenty|fifty|hundred|thousand)-?fold))\b"),
     ("aA", r"\b(?P<couple>(?i:a\s+couple))\b"),
     ("aA", r"\b(?P<aunit>(?i:an?\s+(?:whole\s+)?(?:year|decade|century|month|week|day|hour|minute|second)))\b"
      r"(?P<aunittail>(?i:\s+or\s+two|\s+and\s+a\s+half))?"),

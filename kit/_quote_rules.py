@@ -73,7 +73,8 @@ hailed cheered decry decries decried lamented
 allege alleges alleged reveal reveals revealed indicated mention mentions mentioned quoted
 laughed sighed agree agrees agreed retorted countered snapped wondered mused
 reflected thinks thought maintained threatened reject rejects rejected dismiss dismisses
-dismissed welcomed referred spoke recalled remember remembers remembered implored implores
+dismissed welcomed referred spoke recalled views sees comments notes claims states answers
+replies remarks jokes quips tweets read reads remember remembers remembered implored implores
 apologised apologized apologises apologizes believes believed blamed blames blaming
 conceded recalled asserted asserts contended contends opined insisted wrote added
 """.split()
@@ -98,7 +99,7 @@ AUX = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "
        "repeatedly", "separately", "recently", "quickly", "reportedly", "allegedly", "publicly",
        "privately", "last", "may", "might", "could", "can", "should", "did", "does", "do", "not",
        "never", "often", "always", "already", "still", "even", "only", "first", "subsequently",
-       "since", "himself", "herself", "themselves", "once", "too", "however", "famously",
+       "since", "himself", "herself", "themselves", "too", "however", "famously",
        "angrily", "candidly", "bluntly", "frankly", "flatly", "firmly", "proudly", "jokingly",
        "openly", "clearly", "apparently", "recalls", "tearfully", "cheerfully", "somewhat",
        "has since", "had since", "memorably", "mockingly", "dryly", "wryly"}  # fmt: skip
@@ -124,9 +125,9 @@ TITLES = {
     "supt", "inspector", "insp", "detective", "det", "constable", "pc", "mp", "mep", "msp",
     "am", "assemblyman", "assemblywoman", "councillor", "councilman", "councilwoman", "trustee",
     "chief-executive", "ceo", "spokesman", "spokeswoman", "head", "boss", "skipper", "striker",
-    "leader", "premier", "envoy", "sec", "sec.", "atty", "atty.", "dep", "supreme", "leader",
-    "chief", "state", "treasury", "trade", "industry", "culture", "transport", "environment",
-    "work", "pensions", "justice", "energy", "economy", "economic", "security", "national",
+    "leader", "premier", "envoy", "sec", "sec.", "atty", "atty.", "dep", "supreme", "state",
+    "treasury", "trade", "industry", "culture", "transport", "environment",
+    "work", "pensions", "energy", "economy", "economic", "security", "national",
     "first", "lord", "prosecutor", "solicitor", "advocate", "adviser", "advisor", "founder",
     "co-founder", "president-elect", "sheriff", "dean", "provost", "chairperson", "lawmaker",
 }  # fmt: skip
@@ -142,10 +143,10 @@ ORG_WORDS = {
     "holdings", "records", "productions", "studios", "pictures", "games", "systems",
     "technologies", "labs", "media", "press", "telegraph", "guardian", "herald", "tribune",
     "review", "magazine", "channel", "watch", "alliance", "coalition", "campaign", "nations",
-    "union", "states", "republic", "kingdom", "department", "bureau", "administration",
+    "states", "republic", "kingdom", "bureau", "administration",
     "exchange", "market", "markets", "industries", "energy", "oil", "motor", "airport",
-    "hospital", "school", "college", "academy", "church", "council", "program", "programme",
-    "initiative", "project", "review", "report", "tass", "reuters", "afp", "bbc", "cnn", "nbc",
+    "hospital", "school", "college", "academy", "church", "program", "programme",
+    "initiative", "project", "report", "tass", "reuters", "afp", "bbc", "cnn", "nbc",
     "abc", "cbs", "itv", "sky", "fox", "ap", "dpa", "xinhua", "interfax", "ria", "yonhap",
     "kyodo", "efe", "ansa", "anadolu", "euronews", "bloomberg", "democrats", "republicans",
     "conservatives", "tories", "socialists", "liberals", "nationalists", "greens", "labour",
@@ -163,16 +164,16 @@ PERSON_ROLES = {
     "king", "queen", "prince", "princess", "pope", "bishop", "archbishop", "father", "mother",
     "son", "daughter", "wife", "husband", "woman", "man", "girl", "boy", "footballer",
     "cricketer", "batsman", "bowler", "runner", "athlete", "sprinter", "swimmer", "cyclist",
-    "golfer", "boxer", "rider", "driver", "jockey", "trainer", "designer", "artist", "director",
-    "producer", "filmmaker", "novelist", "poet", "journalist", "reporter", "editor", "campaigner",
+    "golfer", "boxer", "rider", "driver", "jockey", "trainer", "designer", "artist", "producer",
+    "filmmaker", "novelist", "poet", "journalist", "reporter", "editor", "campaigner",
     "activist", "official", "politician", "chairperson", "ceo", "head", "spokesman",
     "spokeswoman", "spokesperson", "witness", "victim", "suspect", "defendant", "businessman",
-    "businesswoman", "entrepreneur", "investor", "billionaire", "tycoon", "owner", "founder",
-    "deputy", "republican", "democrat", "tory", "conservative", "liberal", "socialist",
+    "businesswoman", "entrepreneur", "investor", "billionaire", "tycoon", "owner", "deputy",
+    "republican", "democrat", "tory", "conservative", "liberal", "socialist",
     "frontman", "guitarist", "drummer", "vocalist", "songwriter", "dancer", "model", "celebrity",
-    "prosecutor", "sheriff", "lecturer", "expert", "adviser", "advisor", "aide", "strategist",
+    "sheriff", "lecturer", "expert", "adviser", "advisor", "aide", "strategist",
     "incumbent", "challenger", "nominee", "hopeful", "teenager", "youngster", "pensioner",
-    "emperor", "monarch", "duke", "duchess", "chef", "governor", "representative", "speaker",
+    "emperor", "monarch", "duke", "duchess", "chef", "representative", "speaker",
 }  # fmt: skip
 ORG_HEADS = {
     "ministry", "department", "company", "firm", "agency", "government", "commission", "office",
@@ -195,6 +196,9 @@ ANON_HEADS = {
     "friends", "colleague", "colleagues", "neighbour", "neighbours", "neighbor", "neighbors",
     "officer", "officers", "investigator", "investigators", "lawmaker", "lawmakers",
 }  # fmt: skip
+COMMON_HEADS = {w.removesuffix("s") for w in ANON_HEADS | PERSON_ROLES | ORG_HEADS} | {
+    "police", "people", "critic", "expert", "doctor", "teacher", "student", "parent", "voter",
+    "protester", "prosecutor", "investigator", "researcher", "scientist", "economist", "lawyer"}  # fmt: skip
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "1", "we": "1", "you": "2"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
                "that", "these", "those", "one", "some", "many", "several", "two", "three",
@@ -223,7 +227,7 @@ CAP_STOP = {
     "indeed", "besides", "moreover", "furthermore", "once", "today", "tonight", "yesterday",
     "tomorrow", "nevertheless", "nonetheless", "otherwise", "perhaps", "maybe", "sadly",
     "unfortunately", "fortunately", "interestingly", "notably", "separately", "finally",
-    "first", "second", "third", "dear", "oh", "well", "mrs", "hey", "hello", "meet", "watch",
+    "first", "second", "third", "dear", "oh", "well", "hey", "hello", "meet", "watch",
     "read", "see", "like", "unlike", "among", "between", "within", "without", "about",
     "above", "below", "inside", "outside", "near", "following", "including", "amid", "via",
     "ex", "former", "said", "says", "told",
@@ -293,6 +297,30 @@ SLOGAN_WORD_BEFORE = re.compile(
     r"|hashtags?|catchphrases?|taglines?|rallying cry|battle cry|graffiti|billboards?|posters?)\b",
     re.I,
 )
+TRIGGER_WORDS = frozenset("""
+so called slogan slogans motto mottos mantra mantras chant chants chanted chanting banner banners
+placard placards sign signs shirt shirts hashtag hashtags catchphrase catchphrases tagline taglines
+cry graffiti sticker stickers poster posters billboard billboards reading read saying proclaiming
+bearing emblazoned such word words film films movie movies song songs single singles album albums
+track tracks book books novel novels memoir memoirs show shows series programme programmes program
+programs musical musicals opera operas documentary documentaries sitcom sitcoms drama dramas episode
+episodes hit hits ballad ballads anthem anthems exhibition exhibitions painting paintings podcast
+podcasts titled entitled headlined campaign tour term terms phrase expression label name names
+nickname nicknamed notion concept idea moniker epithet tag title known referred what kind sort form
+commonly widely often sometimes popularly affectionately billed touted marketed styled formula
+account handle feed brand franchise star actor actress singer songstress rocker crooner hitmaker
+hitmakers frontman frontwoman band group duo trio initiative scheme contest competition summit award
+prize plan project strategy report bill act event festival sequel remake game record ep lp tune video
+blog newsletter column article essay page channel category conference called named starring sang
+sings sing performed performs performing played plays playing recorded released watch watched
+watching covers cover version sequel
+""".split()) - {"so", "read", "reading", "saying", "such", "word", "words", "name", "names"}
+SLOGAN_JUST_BEFORE = re.compile(
+    r"\b(?:slogans?|mottos?|mantras?|catchphrases?|taglines?|chants?|hashtags?)\s*[?:.,—–-]*\s*$", re.I
+)
+NICKNAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s*$|^\s*$|\b(?:saw|the|a)\s*$")
+PARTICLES = {"de", "van", "von", "bin", "al"}
+NICKNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s|[.,;:]|$)")
 SLOGAN_AFTER = re.compile(r"^[\s,]*(?:slogan|motto|chant|banner|hashtag|catchphrase|tagline)s?\b", re.I)
 TITLE_BEFORE = re.compile(
     r"\b(?:films?|movies?|songs?|singles?|albums?|tracks?|books?|novels?|memoirs?|shows?|series"
@@ -301,14 +329,15 @@ TITLE_BEFORE = re.compile(
     r"|sequel|remake|game|ballad|anthem|record|EP|LP|tune|video|podcast|blog|newsletter|account"
     r"|handle|feed|page|channel|brand|festival|tour|award|prize|category|event|conference"
     r"|covers? of|version of|called|named|starring|star of|sang|sings|sing|perform(?:ed|s|ing)?"
-    r"|played|plays|playing|recorded|released|includ(?:ing|es|ed)|such as|like)"
-    r"[\s,:]*(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|new\s+|hit\s+|latest\s+|debut\s+)*$",
+    r"|played|plays|playing|recorded|released|includ(?:ing|es|ed)|such as|like|on|in|watch(?:ed|ing)?)"
+    r"[\s,:]*(?:to\s+|as\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|new\s+|hit\s+|latest\s+|debut\s+)*$",
     re.I,
 )
 TITLE_AFTER = re.compile(
     r"^[\s,]*(?:\(\d{4}\)|campaign|tour|album|show|series|film|movie|song|single|ad|advert"
     r"|advertisement|programme|program|book|novel|musical|play|star|actor|actress|singer|hitmaker"
     r"|franchise|brand|account|feed|handle|documentary|sequel|event|festival|initiative|scheme"
+    r"|songstress|singer-songwriter|rocker|crooner|hitmakers?|frontman|frontwoman|band|group|duo|trio"
     r"|contest|competition|exhibition|summit|award|prize|plan|project|strategy|report|bill|act)\b",
     re.I,
 )
@@ -330,10 +359,15 @@ ABBREV_END = re.compile(
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|(?:\b[A-Za-z]\.){2,}[A-Za-z]?)\.$"
 )
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_ABBR = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Prof|Rev|Atty|Sec|Mt|Ft|Maj|Brig|Supt|Insp|Det|Fr|Hon)\."
+_ABBR = (
+    r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Prof|Rev|Atty|Sec|Mt|Ft|Maj|Brig"
+    r"|Supt|Insp|Det|Fr|Hon)\."
+)
 _TOK = rf"(?:{_ABBR}|(?:[{_UP}]\.){{2,}}|[{_UP}]\.|[{_UP}](?:[\w’'&-]*\w)?)"
 _PART = r"(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|ibn|al|el|dos|das|ter|ten|y)"
 NAME_RUN = re.compile(rf"(?<![\w’'-]){_TOK}(?:[ \t]+(?:{_PART}[ \t]+)?{_TOK})*")
+NAME_PATTERN = rf"(?-u:\b){_TOK}(?:[ \t]+(?:{_PART}[ \t]+)?{_TOK})*"
+"""Rust regex for a run of capitalised words (a candidate name), used on the whole corpus."""
 WORD_RE = re.compile(r"[\w’'.&@#-]*\w[\w’'.&-]*\.?|[,;:()\[\]—–]|(?<=\s)-(?=\s)")
 ELISION = re.compile(r"(?:\d\d?s?\b|em\b|til\b|cause\b|bout\b|n['’]|tis\b|twas\b|round\b|s\b|ll\b|d\b|re\b|ve\b)", re.I)
 UNCLOSED_CUT = re.compile(
@@ -607,9 +641,9 @@ class _Pairer:
 def pair(text: str, events: list[tuple[int, int, str]]) -> list[Frag]:
     """Pair quotation marks into fragments (events: marks and line breaks, in order).
 
-    >>> fr = pair('He said: "One. "Two." Then', [(8, 9, '"'), (14, 15, '"'), (19, 20, '"')])
+    >>> fr = pair('He said: "One. "Two." Then', [(9, 10, '"'), (15, 16, '"'), (20, 21, '"')])
     >>> [(f.start, f.end, f.group) for f in fr]
-    [(9, 13, 0), (15, 19, 0)]
+    [(10, 14, 0), (16, 20, 0)]
     """
     frags = _Pairer(text, events).run()
     frags.sort(key=lambda f: (f.start, f.depth))
@@ -647,6 +681,7 @@ class _Occ:
     titled: bool
     gender: str | None
     org: bool
+    idx: int = 0
 
 
 def _canon(tokens: list[str]) -> tuple[tuple[str, ...], bool, str | None]:
@@ -686,19 +721,30 @@ def _strip_possessive(tok: str) -> tuple[str, bool]:
 class _Resolver:
     """Names, genders and fullest forms for one document (built lazily)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, occ: list[_Occ] | None = None):
         self.text = text
-        self._occ: list[_Occ] | None = None
+        self._occ: list[_Occ] | None = occ
         self._starts: list[int] = []
+        self.by_key: dict[str, list[_Occ]] = {}
         self.speaker_keys: set[str] = set()
         self._gender: dict[str, str | None] = {}
+        self._keys: tuple[set[str], set[str]] | None = None
+        if occ is not None:
+            self._build_index()
 
     @property
     def occ(self) -> list[_Occ]:
         if self._occ is None:
             self._occ = self._inventory()
-            self._starts = [o.start for o in self._occ]
-        return self._occ
+            self._build_index()
+        return self._occ  # type: ignore[return-value]
+
+    def _build_index(self) -> None:
+        self._starts = [o.start for o in self._occ or ()]
+        self.by_key = {}
+        for i, o in enumerate(self._occ or ()):
+            o.idx = i
+            self.by_key.setdefault(o.key, []).append(o)
 
     def _inventory(self) -> list[_Occ]:
         out: list[_Occ] = []
@@ -720,16 +766,19 @@ class _Resolver:
         if not toks:
             return []
         words = [t for _, t in toks]
-        org = _is_org(words)
-        canon, titled, gender = (tuple(words), False, None) if org else _canon(words)
-        if not canon:
-            return []
+        canon, titled, gender = _canon(words)
+        org = not canon or _is_org(list(canon))
+        if org:
+            canon, titled, gender = tuple(words), False, None
         start = toks[len(words) - len(canon)][0]
         end = toks[-1][0] + len(toks[-1][1])
         return [_Occ(start, end, canon, _key(canon), titled, gender, org)]
 
     # -- person evidence and gender
     def person_keys(self) -> set[str]:
+        """Keys (surnames) of runs that name people; grows as speakers are found."""
+        if self._keys is not None:
+            return self._keys[1]
         keys: set[str] = set()
         multi: set[str] = set()
         single: set[str] = set()
@@ -739,19 +788,27 @@ class _Resolver:
             first = o.canon[0].lower()
             if o.titled or o.gender or first in MALE_NAMES or first in FEMALE_NAMES:
                 keys.add(o.key)
+            if len(o.canon) > 1 and (o.canon[0].isupper() or DEMONYM.fullmatch(o.canon[0].rstrip("s"))):
+                continue  # "UK Muslims", "Russian President" are not people's names
             (multi if len(o.canon) > 1 else single).add(o.key)
         keys |= multi & single
         keys |= self.speaker_keys & multi
+        self._keys = (multi, keys)
         return keys
+
+    def add_speaker_key(self, key: str) -> None:
+        self.speaker_keys.add(key)
+        if self._keys is not None and key in self._keys[0]:
+            self._keys[1].add(key)
 
     def gender(self, key: str) -> str | None:
         if key in self._gender:
             return self._gender[key]
         votes = {"m": 0, "f": 0}
         occ = self.occ
-        for i, o in enumerate(occ):
-            if o.key != key:
-                continue
+        people = self.person_keys()
+        for o in self.by_key.get(key, ()):
+            i = o.idx
             if o.gender:
                 votes[o.gender] += 3
             first = o.canon[0].lower()
@@ -759,7 +816,8 @@ class _Resolver:
                 votes["m"] += 2
             if len(o.canon) > 1 and first in FEMALE_NAMES:
                 votes["f"] += 2
-            stop = occ[i + 1].start if i + 1 < len(occ) else len(self.text)
+            nxt = next((p for p in occ[i + 1 : i + 12] if p.key in people and p.key != key), None)
+            stop = nxt.start if nxt is not None else len(self.text)
             window = self.text[o.end : min(stop, o.end + 160)]
             pm = re.search(r"\b(he|his|him|himself|she|her|hers|herself)\b", window, re.I)
             if pm:
@@ -774,10 +832,11 @@ class _Resolver:
         key = _key(canon)
         core = [t for t in canon if t.lower() not in SUFFIXES]
         n = len(core)
+        self.occ  # noqa: B018 (builds the index)
         cands = [
             o
-            for o in self.occ
-            if o.key == key and [t for t in o.canon if t.lower() not in SUFFIXES][-n:] == core
+            for o in self.by_key.get(key, ())
+            if [t for t in o.canon if t.lower() not in SUFFIXES][-n:] == core
         ]
         if not cands:
             return " ".join(canon)
@@ -883,9 +942,10 @@ class _Resolver:
 # --- step 2: attribution -------------------------------------------------------------
 
 CUE_SET = set(CUE_WORDS) | {p.split()[0] for p in _CUE_PHRASES}
+PHRASE_SET = set(_CUE_PHRASES)
 PHRASE_CUES = {"according to", "According to", "in the words of", "In the words of"}
 SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with",
-               "by", "from", "is", "it", "as", "vs", "nor", "up", "so", "my", "our", "is", "be",
+               "by", "from", "is", "it", "as", "vs", "nor", "up", "so", "my", "our", "be",
                "it's", "its", "into", "over", "off", "out", "not", "no"}  # fmt: skip
 MEDIA = re.compile(
     r"\b(?:BBC|Reuters|AP|AFP|CNN|Tass|TASS|Fox|NBC|ABC|CBS|ITV|Sky|Bloomberg|Interfax|Xinhua|RIA|"
@@ -897,8 +957,7 @@ CUE_TAIL = re.compile(
     r"(?:statement|interview|news release|press release|release|speech|letter|e-?mail|post|tweet|"
     r"video|message|briefing|news conference|press conference|conference|podcast|blog|address|"
     r"hearing|testimony|note|memo|filing|op-ed|column|report|appearance)s?"
-    r"|on\s+(?:Twitter|Instagram|Facebook|X|TikTok|social media|Sunday|Monday|Tuesday|Wednesday"
-    r"|Thursday|Friday|Saturday))\b"
+    r"|on\s+(?:Twitter|Instagram|Facebook|X|TikTok|social media))\b"
 )
 CHANNEL_RE = re.compile(
     r"\b(?:quoted\s+as\s+saying\s+by|according\s+to|in\s+an?\s+interview\s+with|speaking\s+to|"
@@ -931,6 +990,7 @@ class _Cand:
     speaker: str
     gender: str | None
     subject: bool
+    occ: _Occ | None = None
 
 
 @dataclass(slots=True)
@@ -945,8 +1005,32 @@ class _Spk:
 TIME_WORDS = WEEKDAYS_MONTHS | {"week", "weekend", "year", "month", "day", "morning", "afternoon",
                                 "evening", "night", "today", "yesterday", "tonight", "tomorrow",
                                 "season", "summer", "winter", "spring", "autumn", "fall", "time"}  # fmt: skip
+DENIALS = {"denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses",
+           "dismiss", "disputed", "disputes", "announced"}  # fmt: skip
+NOUNISH_CUES = {"comments", "notes", "claims", "states", "answers", "replies", "remarks", "jokes",
+                "quips", "tweets", "read", "reads"}  # fmt: skip
+WEAK_CUES = {"views", "sees", "believes", "believed", "thinks", "thought", "feels", "felt", "spoke"}
+SOURCE_NOUNS = {
+    "police", "officials", "official", "sources", "source", "statement", "report", "reports",
+    "figures", "data", "survey", "study", "research", "poll", "records", "documents", "estimates",
+    "spokesman", "spokeswoman", "spokesperson", "witnesses", "reporters", "analysts", "experts",
+    "prosecutors", "investigators", "authorities", "ministry", "agency", "filings", "filing",
+    "transcript", "transcripts", "complaint", "indictment", "court", "letter", "email", "emails",
+    "memo", "lawsuit", "residents", "aides", "people", "diplomats", "insiders", "someone",
+    "he", "she", "they", "him", "her", "them", "media", "newspaper", "paper", "reuters", "accounts",
+}  # fmt: skip
+READ_SUBJECTS = {"statement", "letter", "note", "message", "post", "tweet", "text", "release", "memo",
+                 "email", "notice", "caption", "it", "which", "that", "petition", "filing", "order"}  # fmt: skip
 NAMING_VERBS = {"described", "called", "dubbed", "labelled", "labeled", "branded", "termed",
                 "nicknamed", "titled", "entitled", "named"}  # fmt: skip
+UNCLOSED_APPOSITIVE = re.compile(
+    rf"(?:^|[.;:]\s+|\b(?:and|but|while)\s+)((?:{_TOK})(?:\s+(?:{_TOK})){{1,3}}),\s+(?:the|a|an)\s+[a-z][^,;:\"“”]{{3,80}}"
+    r"\b(?:of|for|at)\b[^,;:\"“”]{2,60}$"
+)
+SPOKES_NP = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?spokes(?:man|woman|person)"
+    r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*)?"
+)
 SENT_END_TOKEN = re.compile(r"\w[.!?][’'\"”]*$")
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|i|man|woman)|Scot|Swede|Dane|Finn|Pole|Swiss|Greek|Thai|Brit"
                      r"|Kiwi|Aussie|Spaniard|Briton|Welshman|Irishman|Dutchman|Frenchman|Englishman")
@@ -964,30 +1048,39 @@ ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoma
                "boy": "m", "congressman": "m", "congresswoman": "f", "frontman": "m"}  # fmt: skip
 
 
+KEEP_DOT = re.compile(rf"{_ABBR}|(?:[A-Z]\.)+|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.")
+_TC_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_NORM_WORD = re.compile(r"\w+")
+_AUX_BEFORE = re.compile(r"(?:\b(?:has|had|have|was|were|is|will|would|also|later|has since|had since)\s+)+$")
+_AFTER_CLOSE = re.compile(r"[\"”’']\s*,?\s*$")
+_GAP = re.compile(r"[\s:,]*")
+_SHORT_TAIL = re.compile(r"[^.!?,;\"“”]{0,45}[.!?]?[\"”’']?\s*")
+
+
 def _is_cap(tok: str) -> bool:
     return bool(tok) and (tok[0].isupper() or (tok.startswith("Mc") and len(tok) > 2))
 
 
 def _titlecase(q: str) -> bool:
-    words = re.findall(r"[^\W\d_][\w’'-]*", q)
+    words = _TC_WORD.findall(q)
     content = [w for w in words if w.lower() not in SMALL_WORDS]
     return bool(content) and all(w[0].isupper() for w in content)
 
 
 def _norm(q: str) -> str:
-    return " " + " ".join(re.findall(r"\w+", q.lower())) + " "
+    return " " + " ".join(_NORM_WORD.findall(q.lower())) + " "
 
 
 class _Doc:
     """Attribution for one document."""
 
     def __init__(self, text: str, frags: list[Frag], cues: list[tuple[int, int, str]],
-                 breaks: list[tuple[int, int]]):  # fmt: skip
+                 breaks: list[tuple[int, int]], names: list[_Occ] | None = None):  # fmt: skip
         self.text = text
         self.frags = frags
         self.cues = cues
         self.cue_starts = [c[0] for c in cues]
-        self.res = _Resolver(text)
+        self.res = _Resolver(text, names)
         self.tops = [i for i, f in enumerate(frags) if f.depth == 0]
         self.top_starts = [frags[i].start for i in self.tops]
         starts = [0] + [e for _, e in breaks]
@@ -995,6 +1088,8 @@ class _Doc:
         self.blocks = list(zip(starts, ends, strict=True))
         self.block_starts = starts
         self._sents: dict[int, list[int]] = {}
+        self._subj_cache: dict[int, bool] = {}
+        self._reported: dict[int, _Cand | None] = {}
         self.speakers: list[_Spk] = []
         first_end = ends[0]
         head = text[:first_end].strip()
@@ -1056,52 +1151,65 @@ class _Doc:
         text = self.text
         if w == "called" and text[max(0, s - 3) : s].lower() == "so-":
             return False
+        if w in ("called", "calling", "calls") and re.match(r"\s+(?:on|upon|for|off|in)\b", text[c[1] : c[1] + 8]):
+            return False  # "called on X to ...", "called for": urging, not quoting
         prev = text[max(0, s - 20) : s].split()
         if prev:
             p = prev[-1].lower().strip(",")
             if p in DETERMINERS - {"one", "two", "three", "four", "five"} or p.endswith(("'s", "’s")):
                 return w in ("says", "said")  # "the company's said" is rare; nouns are not cues
+            if w in WEAK_CUES and not (prev[-1][:1].isupper() or p in PRONOUNS):
+                return False
+            if w in ("read", "reads") and p not in READ_SUBJECTS:
+                return False
+        if w in NOUNISH_CUES and w not in ("read", "reads"):
+            nxt = text[c[1] : c[1] + 20].split()
+            subj = prev and (prev[-1][:1].isupper() or prev[-1].lower() in PRONOUNS)
+            inverted = nxt and (nxt[0][:1].isupper() or nxt[0].lower() in ("the", "a", "an"))
+            if not (subj or inverted):
+                return False
+        if w in PHRASE_CUES and w.startswith(("according", "According")):
+            return self._source_follows(c[1])
         return True
+
+    def _source_follows(self, e: int) -> bool:
+        """ "according to police / a statement / Mr X" names a source; "according to plan" does not."""
+        m = re.match(r"\s+((?:[\w’'.&-]+\s*){1,6})", self.text[e : e + 80])
+        if not m:
+            return False
+        words = m.group(1).split()
+        first = next((w for w in words if w.lower() not in DETERMINERS), words[0])
+        return first[:1].isupper() or any(
+            w.lower().strip(".,") in SOURCE_NOUNS or w.lower().strip(".,") in PERSON_ROLES for w in words[:5]
+        )
 
     # -- noun phrases
     def tokens(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text, lo, hi)]
 
     def np_before(self, lo: int, hi: int, *, full: bool = False) -> _Mention | None:
+        if not full and hi - lo > 240:
+            cut = self.text.rfind(" ", lo, hi - 240)
+            lo = cut + 1 if cut >= 0 else lo
         toks = self.tokens(lo, hi)
-        j = len(toks) - 1
-        while j >= 0 and toks[j][2].lower() in AUX:
-            j -= 1
-        j = self._skip_time(toks, j)
+        j = self._skip_time(toks, len(toks) - 1)
+        m = UNCLOSED_APPOSITIVE.search(self.text[lo : toks[j][1]]) if j >= 0 else None
+        if m is not None:
+            # "Mark Serwotka, the leader of the Public and Commercial Services Union said"
+            return _Mention(lo + m.start(1), lo + m.end(1), "name", m.group(1))
         j, named = self._skip_appositives(toks, j)
         if named is not None:
             return named
-        k = j
-        while k >= 0 and j - k < 14:
-            t = toks[k][2]
-            low = t.lower()
-            if t in ",;:()[]—–-" or low in BOUNDARY_WORDS or (low in CUE_SET and not _is_cap(t)):
-                break
-            if k < j and SENT_END_TOKEN.search(t) and not ABBREV_END.search(t):
-                break
-            k -= 1
+        k = self._np_start(toks, j)
         np = toks[k + 1 : j + 1]
-        if not np:
+        if not np and not (k >= 0 and toks[k][2].lower() in ("who", "which")):
             return None
         if full and any(t[2] not in ",;:—–-" for t in toks[: k + 1]):
             return None
-        if (k >= 2 and toks[k][2] == "," and np[0][2].lower() in DETERMINERS and len(np) >= 3
-                and any(t[2] in ("of", "for", "at") for t in np)):  # fmt: skip
-            # "Mark Serwotka, the leader of the union said": an appositive left open
-            run: list[tuple[int, int, str]] = []
-            i = k - 1
-            while i >= 0 and _is_cap(toks[i][2]) and len(run) < 5:
-                run.insert(0, toks[i])
-                i -= 1
-            words = [t[2] for t in run]
-            if len(run) >= 2 and words[0].lower() not in CAP_STOP and self._pure_name(run) and not _is_org(words):
-                return self._classify(run)
-        if k >= 0 and toks[k][2].lower() in ("who", "which") and np and np[-1][2].lower() not in PRONOUNS:
+        named = self._name_before_appositive(toks, k, np)
+        if named is not None:
+            return named
+        if k >= 0 and toks[k][2].lower() in ("who", "which") and not np:
             # "Iyad Allawi, who this week criticised ...": the subject is before "who"
             j2 = k - 1
             if j2 >= 0 and toks[j2][2] == ",":
@@ -1112,10 +1220,43 @@ class _Doc:
                     return m
         return self._classify(np)
 
+    def _name_before_appositive(self, toks: list[tuple[int, int, str]], k: int,
+                                np: list[tuple[int, int, str]]) -> _Mention | None:  # fmt: skip
+        """ "Omar Lamrani, a senior analyst at Stratfor, told": the name before the appositive."""
+        if not (k >= 2 and toks[k][2] == "," and np and np[0][2].lower() in DETERMINERS and len(np) >= 2):
+            return None
+        run: list[tuple[int, int, str]] = []
+        i = k - 1
+        while i >= 0 and _is_cap(toks[i][2]) and len(run) < 5:
+            run.insert(0, toks[i])
+            i -= 1
+        words = [t[2] for t in run]
+        if len(run) < 2 or words[0].lower() in CAP_STOP or not self._pure_name(run) or _is_org(words):
+            return None
+        person = words[0].lower() in MALE_NAMES | FEMALE_NAMES or _key(tuple(words)) in self.res.person_keys()
+        if person or any(t[2] in ("of", "for", "at") for t in np):
+            return self._classify(run)
+        return None
+
+    @staticmethod
+    def _np_start(toks: list[tuple[int, int, str]], j: int) -> int:
+        """Index of the token just before the noun phrase that ends at ``j``."""
+        k = j
+        while k >= 0 and j - k < 14:
+            t = toks[k][2]
+            low = t.lower()
+            if t in ",;:()[]—–-" or low in BOUNDARY_WORDS or (low in CUE_SET and not _is_cap(t)):
+                break
+            if k < j and SENT_END_TOKEN.search(t) and not ABBREV_END.search(t):
+                break
+            k -= 1
+        return k
+
     @staticmethod
     def _skip_time(toks: list[tuple[int, int, str]], j: int) -> int:
         """Drop a trailing time expression: "... who this week", "on Tuesday", "last year"."""
-        while j >= 0 and (toks[j][2].lower().rstrip(".") in TIME_WORDS or toks[j][2].lower() in AUX):
+        while j >= 0 and (toks[j][2].lower().rstrip(".") in TIME_WORDS or toks[j][2].lower() in AUX
+                          or (toks[j][2].endswith("ly") and toks[j][2].islower())):  # fmt: skip
             j -= 1
             while j >= 0 and toks[j][2].lower() in ("this", "last", "next", "on", "earlier", "later", "that",
                                                       "the", "each", "every", "in", "at", "early", "late"):  # fmt: skip
@@ -1132,9 +1273,12 @@ class _Doc:
             if k < 0 or toks[k][2] != opener:
                 return j, None
             chunk = toks[k + 1 : j]
+            if opener == "," and chunk and chunk[0][2].lower() in ("he", "she", "they", "it", "we", "i"):
+                # "During the call, he asked about X, called Omar ...": a clause, not an appositive
+                return j, _Mention(chunk[0][0], chunk[0][1], "pronoun", chunk[0][2])
             if opener == "," and chunk and self._pure_name(chunk):
-                if k >= 1 and toks[k - 1][2][:1].islower():
-                    return j, self._classify(chunk)
+                if len(chunk) >= 2 or (k >= 1 and toks[k - 1][2][:1].islower()):
+                    return j, self._classify(chunk)  # "China's ambassador, Liu Xiaoming, warned"
                 return j, None
             j = k - 1
             while j >= 0 and toks[j][2].lower() in AUX:
@@ -1158,7 +1302,7 @@ class _Doc:
         if len(np) >= 2 and np[-2][2].lower() in ("the", "a", "an") and DEMONYM.fullmatch(last):
             return _Mention(np[-2][0], np[-1][1], "description", text[np[-2][0] : np[-1][1]])
         r = len(np) - 1
-        while r >= 0 and (_is_cap(np[r][2]) or (np[r][2].lower() in {"de", "van", "von", "bin", "al"} and r < len(np) - 1)):
+        while r >= 0 and (_is_cap(np[r][2]) or (np[r][2].lower() in PARTICLES and r < len(np) - 1)):
             r -= 1
         run = np[r + 1 :]
         for i in range(len(run) - 2, -1, -1):
@@ -1167,6 +1311,8 @@ class _Doc:
                 break
         while run and (run[0][2].lower() in CAP_STOP or run[0][2].lower() in WEEKDAYS_MONTHS):
             run = run[1:]
+        if run and len(run) == 1 and run[0][2].lower().removesuffix("s") in COMMON_HEADS:
+            run = []  # "Officials said": a common noun capitalised at the start of a sentence
         if run and not self._run_is_description(np, r, run):
             return _Mention(run[0][0], run[-1][1], "name", text[run[0][0] : run[-1][1]])
         start = 0
@@ -1202,7 +1348,7 @@ class _Doc:
         for t in toks[:12]:
             w = t[2]
             low = w.lower()
-            if w in ",;:()[]—–-" or w.endswith((".", "?", "!")) and not _is_cap(w):
+            if w in ",;:()[]—–-" or (w.endswith((".", "?", "!")) and not _is_cap(w)):
                 if w.endswith((".", "?", "!")) and w not in ".?!":
                     out.append((t[0], t[1] - 1, w[:-1]))
                 break
@@ -1210,7 +1356,7 @@ class _Doc:
                 break
             if out and (low in BOUNDARY_WORDS or low in AUX):
                 break
-            if w.endswith(".") and _is_cap(w) and len(w) > 3 and not ABBREV_END.search(w):
+            if w.endswith(".") and _is_cap(w) and not KEEP_DOT.fullmatch(w):
                 out.append((t[0], t[1] - 1, w[:-1]))
                 break
             out.append(t)
@@ -1224,7 +1370,8 @@ class _Doc:
         """The subject at the start of a clause (for "..., saying" participles)."""
         seg = self.text[lo:hi]
         m = re.match(r"\s*(?:(?:On|In|At|By|After|Before|Earlier|Later|However|Meanwhile|Last|This|"
-                     r"Speaking|During|Asked|Instead|Separately|Also)\b[^,]{0,60},\s*)?", seg)  # fmt: skip
+                     r"Speaking|During|Asked|Instead|Separately|Also|When|While|Since|As|Despite|"
+                     r"Following|Under|With|For|From|Over|Amid|[A-Z][a-z]+ly)\b[^,]{0,80},\s*)?", seg)  # fmt: skip
         start = lo + (m.end() if m else 0)
         toks = self.tokens(start, hi)
         out: list[tuple[int, int, str]] = []
@@ -1242,8 +1389,7 @@ class _Doc:
         """Start (with auxiliaries) and end (with a "told X" object or "in a statement") of a cue."""
         s, e, w = c
         text = self.text
-        am = re.search(r"(?:\b(?:has|had|have|was|were|is|will|would|also|later|has since|had since)\s+)+$",
-                       text[max(0, s - 30) : s])  # fmt: skip
+        am = _AUX_BEFORE.search(text[max(0, s - 30) : s])
         if am:
             s = s - (len(text[max(0, c[0] - 30) : c[0]]) - am.start())
         if w in TELL_VERBS:
@@ -1292,7 +1438,7 @@ class _Doc:
             return self._sentence_final(f, cands, se)
         q = self.text[f.start : f.end]
         first = mid.split()[0] if mid.split() else ""
-        embedded = q[-1:] not in ".,!?…—–-:;" and not mid.lstrip()[:1] in (",", "—", "–", "-")
+        embedded = q[-1:] not in ".,!?…—–-:;" and mid.lstrip()[:1] not in (",", "—", "–", "-")
         if not (embedded and first[:1].islower() and first.lower() not in PRONOUNS.keys() | DETERMINERS):
             m = self.np_before(f.close_e, c[0], full=True)
             if m is not None:
@@ -1304,12 +1450,12 @@ class _Doc:
         last = cands[-1]
         tail = self.text[last[1] : se]
         comma = self.text.rfind(",", f.close_e, last[0])
-        if comma < 0 or not re.fullmatch(r"\s*", self.text[comma + 1 : last[0]]) and last[2] in PHRASE_CUES:
+        if comma < 0 or (not re.fullmatch(r"\s*", self.text[comma + 1 : last[0]]) and last[2] in PHRASE_CUES):
             return None
         if last[2] in PHRASE_CUES:
             m = self.np_after(last[1], se)
             return self.attr_from(last, m, "after:sentence-final") if m is not None else None
-        if re.fullmatch(r"[^.!?,;\"“”]{0,45}[.!?]?[\"”’']?\s*", tail):
+        if _SHORT_TAIL.fullmatch(tail):
             m = self.np_before(comma + 1, last[0], full=True)
             if m is not None:
                 return self.attr_from(last, m, "after:sentence-final")
@@ -1317,7 +1463,7 @@ class _Doc:
 
     def _next_sentence_cue(self, f: Frag, se: int) -> _Attr | None:
         """ “Q.” Mr X said.  (a short sentence that only attributes) """
-        bs, be = self.block(f.close_e)
+        _bs, be = self.block(f.close_e)
         if se >= be or self.text[f.close_e : se].strip():
             return None
         nxt = self.sentence_end(se)
@@ -1325,7 +1471,8 @@ class _Doc:
         if not cands:
             return None
         c = cands[0]
-        if not re.fullmatch(r"[^.!?,;]{0,25}[.!?]\s*", self.text[c[1] : nxt]):
+        tail = self.text[c[1] : nxt]
+        if not re.fullmatch(r"[^.!?,;\"“”]{0,25}[.!?]\s*", tail) or len(tail.split()) > 3:
             return None
         m = self.np_before(se, c[0], full=True)
         return self.attr_from(c, m, "after:next-sentence") if m is not None else None
@@ -1339,8 +1486,13 @@ class _Doc:
         if c[2] in PHRASE_CUES:
             m = self.np_after(c[1], f.open_s)
             a = self.attr_from(c, m, "before:according-to", f.open_s)
+        elif _AFTER_CLOSE.search(text[max(ss, c[0] - 4) : c[0]]) and self._after_quote(c[0]):
+            # “Q1,” says Johnston, “Q2”: an inverted cue between two quotes
+            m = self.np_after(c[1], f.open_s)
+            a = self.attr_from(c, m, "before:inverted", f.open_s)
         elif c[2] in PARTICIPLES:
-            a = self.attr_from(c, self.earlier_subject(cands[:-1], ss, c[0]), "before:participle", f.open_s)
+            m = self._absolute_subject(ss, c[0]) or self.earlier_subject(cands[:-1], ss, c[0])
+            a = self.attr_from(c, m, "before:participle", f.open_s)
         elif self._passive(c):
             agent = re.match(r"[^.!?]{0,80}?\bby\s+", text[f.close_e : se])
             m = self.np_after(f.close_e + agent.end(), se) if agent else None
@@ -1351,10 +1503,23 @@ class _Doc:
                 m = self.earlier_subject(cands[:-1], ss, c[0])
             a = self.attr_from(c, m, "before:cue", f.open_s)
         gap = text[a.clause_end : f.open_s]
-        a.direct = bool(re.fullmatch(r"[\s:,]*", gap))
+        a.direct = bool(_GAP.fullmatch(gap))
         if a.direct:
             a.rule = a.rule.replace("before:cue", "before:direct")
         return a
+
+    def _after_quote(self, pos: int) -> bool:
+        """The cue right after a closing mark (“Q1,” says X): the mark itself is outside any quote."""
+        mark = len(self.text[max(0, pos - 6) : pos].rstrip()) + max(0, pos - 6) - 1
+        return self.inside(mark) is None
+
+    def _absolute_subject(self, ss: int, v: int) -> _Mention | None:
+        """ "..., with Foreign Minister Ayman Safadi warning of “Q”": the name before the participle."""
+        seg = self.text[ss:v]
+        m = re.search(r"\b(?:with|as)\s+([^,;:]{2,80}?)\s*$", seg)
+        if m is None:
+            return None
+        return self.np_before(ss + m.start(1), v)
 
     def earlier_subject(self, earlier: list[tuple[int, int, str]], ss: int, v: int) -> _Mention | None:
         """Subject for a verb without its own ("..., saying", "X came in and said"): an earlier
@@ -1374,7 +1539,9 @@ class _Doc:
         if not re.fullmatch(r"\s*(?:as\s*)?(?:an?\s+|the\s+)?", after):
             return False
         prev = self.text[max(0, c[0] - 25) : c[0]].split()
-        return bool(prev) and prev[-1][:1].islower() and prev[-1].lower() not in PRONOUNS and (
+        if not prev or (self.sentence_start(c[0]) >= c[0] - len(prev[-1]) - 1 and prev[-1].lower().endswith("ly")):
+            return True  # "Originally dubbed “X”, the firm ..."
+        return prev[-1][:1].islower() and prev[-1].lower() not in PRONOUNS and (
             prev[-1].lower() not in AUX | {"being", "been", "be", "is", "are", "was", "were"}
         )
 
@@ -1392,12 +1559,10 @@ class _Doc:
             return self._pronoun(m, f)
         if m.mtype == "name":
             words = [_strip_possessive(w)[0] for w in m.text.split()]
-            if _is_org(words):
-                return " ".join(words)
             canon, _, _ = _canon(words)
-            if not canon:
-                return m.text
-            self.res.speaker_keys.add(_key(canon))
+            if not canon or _is_org(list(canon)):
+                return " ".join(words)
+            self.res.add_speaker_key(_key(canon))
             return self.res.fullest(canon, m.start)
         return self._description(m)
 
@@ -1435,39 +1600,82 @@ class _Doc:
                    for w in words)  # fmt: skip
 
     def antecedents(self, pos: int) -> list[_Cand]:
-        """People mentioned before ``pos`` (outside quotes), nearest first."""
+        """People mentioned before ``pos`` (outside quotes), nearest first (speaker text filled
+        in lazily by :meth:`antecedent`)."""
         res = self.res
         occ = res.occ
         keys = res.person_keys()
         lo = pos - 2500
         i = bisect.bisect_left(res._starts, pos)
         out: list[_Cand] = []
-        for o in occ[max(0, i - 80) : i]:
-            if o.start < lo or o.end > pos or o.key not in keys or self.inside(o.start) is not None:
+        for o in occ[max(0, i - 15) : i]:
+            if o.start < lo or o.end > pos or o.key not in keys or o.start < self.headline_end:
                 continue
-            if o.start < self.headline_end:
+            if self.inside(o.start) is not None:
                 continue
-            out.append(_Cand(o.start, res.fullest(o.canon, o.start), res.gender(o.key),
-                             self._is_subject(o.start, o.end)))  # fmt: skip
+            subj = self._subj_cache.get(o.idx)
+            if subj is None:
+                subj = self._subj_cache[o.idx] = self._is_subject(o.start, o.end)
+            out.append(_Cand(o.start, "", res.gender(o.key), subj, o))
         for sp in self.speakers:
             if lo <= sp.pos < pos and sp.person:
                 out.append(_Cand(sp.pos, sp.speaker, sp.gender, True))
+        out.extend(self._reported_subjects(pos))
         out.sort(key=lambda c: c.pos, reverse=True)
         return out
 
+    def _reported_subjects(self, pos: int) -> list[_Cand]:
+        """Descriptions that said something outside quotes ("the prime minister's spokesman said")."""
+        out: list[_Cand] = []
+        i = bisect.bisect_left(self.cue_starts, pos)
+        for c in self.cues[max(0, i - 6) : i]:
+            if c[0] < pos - 1500 or c[2] in PHRASE_CUES:
+                continue
+            if c[0] not in self._reported:
+                self._reported[c[0]] = self._reported_subject(c)
+            cand = self._reported[c[0]]
+            if cand is not None and cand.pos < pos:
+                out.append(cand)
+        return out
+
+    def _reported_subject(self, c: tuple[int, int, str]) -> _Cand | None:
+        if self.inside(c[0]) is not None:
+            return None
+        m = self.np_before(self.sentence_start(c[0]), c[0])
+        if m is None or m.mtype != "description":
+            return None
+        head = m.text.split()[-1].lower()
+        if head in PERSON_ROLES or head.startswith("spokes"):
+            speaker = self._description(m) if head.startswith("spokes") else m.text
+            return _Cand(m.start, speaker, ROLE_GENDER.get(head), True)
+        return None
+
     def antecedent(self, pos: int, gender: str | None) -> _Cand | None:
-        cands = self.antecedents(pos)
+        c = self._pick(self.antecedents(pos), gender)
+        if c is not None and c.occ is not None and not c.speaker:
+            c.speaker = self.res.fullest(c.occ.canon, c.occ.start)
+        return c
+
+    @staticmethod
+    def _pick(cands: list[_Cand], gender: str | None) -> _Cand | None:
         if gender is None:
             return next((c for c in cands if c.subject), cands[0] if cands else None)
         known = next((c for c in cands if c.subject and c.gender == gender), None)
         unknown = next((c for c in cands if c.subject and c.gender is None), None)
-        if known is not None and unknown is not None and unknown.pos - known.pos > 400:
+        if known is not None and unknown is not None and unknown.pos - known.pos > 1200:
             return unknown
         if known is not None or unknown is not None:
             return known or unknown
         return next((c for c in cands if c.gender in (gender, None)), None)
 
     def _description(self, m: _Mention) -> str:
+        out = self._describe(m)
+        first, _, rest = out.partition(" ")
+        if first in ("A", "An", "The") and rest:
+            out = first.lower() + " " + rest  # "A spokesman" and "a spokesman" are one speaker
+        return out
+
+    def _describe(self, m: _Mention) -> str:
         words = [w.lower() for w in m.text.split()]
         head_i = next((i for i, w in enumerate(words) if w in PREPOSITIONS and i > 0), len(words)) - 1
         head = _strip_possessive(words[head_i])[0].strip(".,")
@@ -1482,8 +1690,10 @@ class _Doc:
             for sp in reversed(self.speakers):
                 if sp.pos < m.start and sp.frag.mention and "spokes" in sp.frag.mention.lower():
                     return sp.speaker
-            return m.text
-        if head in PERSON_ROLES or re.fullmatch(r"\d+-year-old", head) or demonym or "-" in head and own:
+            found = [x for x in SPOKES_NP.finditer(self.text, max(0, m.start - 3000), m.start)
+                     if len(x.group().split()) > 2 and self.inside(x.start()) is None]  # fmt: skip
+            return found[-1].group().strip() if found else m.text
+        if head in PERSON_ROLES or re.fullmatch(r"\d+-year-old", head) or demonym or ("-" in head and own):
             return self._role(head, words[1:head_i], m, fallback=definite)
         if definite and head in ORG_HEADS:
             org = self.res.org_named(head, m.start)
@@ -1512,18 +1722,39 @@ class _Doc:
     # -- kinds
     def context_kind(self, f: Frag, ss: int) -> tuple[str, str] | None:
         text = self.text
+        if f.end - f.start > 120:
+            return None  # titles, slogans and scare quotes are short
         left = text[max(ss, f.open_s - 70) : f.open_s]
+        wide = text[max(0, f.open_s - 40) : f.open_s]
         right = text[f.close_e : f.close_e + 30]
         q = text[f.start : f.end]
+        tc = _titlecase(q)
+        near = _NORM_WORD.findall(text[max(0, f.open_s - 70) : f.close_e + 30].lower())
+        if not tc and TRIGGER_WORDS.isdisjoint(near):
+            return None  # no word nearby that could make it a title, slogan or scare quote
         if SCARE_BEFORE.search(left):
             return "scare", "scare:marker"
-        if SLOGAN_BEFORE.search(left) and SLOGAN_WORD_BEFORE.search(left) or SLOGAN_AFTER.match(right):
+        slogan = SLOGAN_BEFORE.search(left) and SLOGAN_WORD_BEFORE.search(left)
+        if slogan or SLOGAN_AFTER.match(right) or SLOGAN_JUST_BEFORE.search(wide):
             return "slogan", "slogan:context"
-        tc = _titlecase(q)
         strong = TITLE_STRONG.search(left) or TITLE_AFTER_STRONG.match(right)
         if strong or (tc and (TITLE_BEFORE.search(left) or TITLE_AFTER.match(right))):
             return "title", "title:context"
+        nickname = NICKNAME_AFTER.match(right) and NICKNAME_BEFORE.search(left)
+        if tc and len(q.split()) <= 3 and q[-1:].isalnum() and nickname:
+            return "scare", "scare:nickname"
         return None
+
+    def modifier(self, f: Frag) -> bool:
+        """ “a “Welcome to Cardiff” greeting”, “an “irregular” channel”: quoted words inside a noun phrase."""
+        text = self.text
+        before = text[max(0, f.open_s - 12) : f.open_s].split()
+        after = re.match(r"\s+([a-z][\w’'-]*)", text[f.close_e : f.close_e + 30])
+        if not before or not after or before[-1].lower() not in ("a", "an", "the", "his", "her", "their", "its", "our"):
+            return False
+        w = after.group(1)
+        return not (w in PREPOSITIONS or w in BOUNDARY_WORDS or w in AUX or w in CUE_SET or w.endswith("ly")
+                    or w in ("of", "and", "or", "to", "for", "that", "which", "who", "is", "was", "were"))  # fmt: skip
 
     def sentence_level(self, f: Frag, ss: int) -> bool:
         text = self.text
@@ -1533,7 +1764,11 @@ class _Doc:
             return False
         if q[0].islower():
             return False
-        ends = q[-1] in ".!?,…;:—–-)]" or not text[f.close_e : self.sentence_end(f.close_e)].strip(" .")
+        rest = text[f.close_e : self.sentence_end(f.close_e)].strip()
+        m = re.match(r"[^\w]*([a-z][\w’'-]*)", rest)
+        if m and q[-1] not in ".!?" and m.group(1) not in CUE_SET and m.group(1) not in PRONOUNS:
+            return False  # “Meth. We’re on it” is rolling out ...: the quote is a noun phrase
+        ends = q[-1] in ".!?,…;:—–-)]" or not rest.strip(" .")
         return ends or len(q.split()) >= 6
 
     def echo(self, f: Frag, *, min_words: int) -> Frag | None:
@@ -1559,7 +1794,8 @@ class _Doc:
         se = self.sentence_end(f.close_e)
         ctx = self.context_kind(f, ss)
         post = self.post_cue(f, se)
-        pre = self.pre_cue(f, ss, se)
+        opens = not self.text[ss : f.open_s].strip()
+        pre = None if opens and post is not None and post.mention is not None else self.pre_cue(f, ss, se)
         if ctx and ctx[0] == "scare":
             self.set_kind(f, *ctx)
             return
@@ -1572,8 +1808,14 @@ class _Doc:
             attr = post
         elif pre is not None and pre.direct:
             attr = pre
-        if attr is None and ctx is not None:
+        immediate = attr is not None and attr.rule != "after:sentence-final"
+        if not immediate and ctx is not None:
             self.set_kind(f, *ctx)
+            return
+        if not immediate and self.modifier(f) and (pre is None or pre.word in DENIALS):
+            q = self.text[f.start : f.end]
+            self.set_kind(f, *(("title", "title:modifier") if _titlecase(q) and len(q.split()) > 1
+                               else ("scare", "scare:modifier")))  # fmt: skip
             return
         if attr is None and pre is not None:
             attr = pre
@@ -1644,13 +1886,14 @@ class _Doc:
         if head not in ANON_HEADS:
             return False
         if head.startswith("spokes") or head == "representative":
-            return head_i == len(words) - 1 and words[0] in ("a", "an")
+            named = any(w[:1].isupper() for w in m.text.split()[1:])
+            return head_i == len(words) - 1 and words[0] in ("a", "an") and not named
         if any(w[:1].isupper() for w in m.text.split()[1 : head_i + 1]):
             return False
         return words[0] in ("a", "an", "one", "some", "two", "three", "several", "many", "other",
-                            "another", "senior", "officials", "sources") or head.endswith("s") and (
+                            "another", "senior", "officials", "sources") or (head.endswith("s") and (
             words[0] not in ("the", "his", "her", "their", "its", "our")
-        )  # fmt: skip
+        ))  # fmt: skip
 
     def _maybe_join(self, f: Frag, prev: Frag | None) -> None:
         """A split quote ( “Q1,” he said, “Q2.” ) shares its group with the first part."""
@@ -1797,8 +2040,8 @@ class _Doc:
 
 TITLE_STRONG = re.compile(
     r"\b(?:films?|movies?|songs?|singles?|albums?|tracks?|books?|novels?|memoirs?|shows?|series"
-    r"|programmes?|sitcoms?|documentar(?:y|ies)|musicals?|operas?|plays?|poems?|episodes?|titled"
-    r"|entitled|campaign|hits?|ballads?|anthems?|exhibitions?|paintings?|podcasts?)[\s,:]*"
+    r"|programmes?|sitcoms?|documentar(?:y|ies)|musicals?|operas?|poems?|episodes?|titled"
+    r"|entitled|campaign|ballads?|anthems?|exhibitions?|paintings?|podcasts?)[\s,:]*"
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+|new\s+|hit\s+|latest\s+|debut\s+)*$",
     re.I,
 )
@@ -1810,24 +2053,27 @@ TITLE_AFTER_STRONG = re.compile(
 
 
 def attribute(text: str, frags: list[Frag], cues: list[tuple[int, int, str]],
-              breaks: list[tuple[int, int]]) -> list[Frag]:  # fmt: skip
+              breaks: list[tuple[int, int]], names: list[_Occ] | None = None) -> list[Frag]:  # fmt: skip
     """Decide kind, cue and speaker of every fragment (in place) and renumber groups."""
     if not frags:
         return frags
-    _Doc(text, frags, cues, breaks).run()
+    _Doc(text, frags, cues, breaks, names).run()
     order: dict[int, int] = {}
     for f in frags:
         f.group = order.setdefault(f.group, len(order))
     return frags
 
 
-def extract(text: str, events: list[tuple[int, int, str]]) -> list[Frag]:
+def extract(text: str, events: list[tuple[int, int, str]], names: list[_Occ] | None = None) -> list[Frag]:
     """All fragments of one document from its events (marks, breaks and cues, in order).
 
+    ``names`` is the document's name inventory when it was computed for the whole
+    corpus (see :func:`kit.quotes`); without it, names are found here.
+
     >>> t = '“We won,” Ann Lee said. “It was hard.”'
-    >>> ev = [(0, 1, '“'), (7, 8, '”'), (17, 21, 'said'), (23, 24, '“'), (36, 37, '”')]
-    >>> [(f.start, f.end, f.speaker, f.group) for f in extract(t, ev)]
-    [(1, 7, 'Ann Lee', 0), (24, 36, 'Ann Lee', 0)]
+    >>> ev = [(0, 1, '“'), (8, 9, '”'), (18, 22, 'said'), (24, 25, '“'), (37, 38, '”')]
+    >>> [(t[f.start:f.end], f.speaker, f.group) for f in extract(t, ev)]
+    [('We won,', 'Ann Lee', 0), ('It was hard.', 'Ann Lee', 0)]
     """
     marks: list[tuple[int, int, str]] = []
     cues: list[tuple[int, int, str]] = []
@@ -1841,4 +2087,4 @@ def extract(text: str, events: list[tuple[int, int, str]]) -> list[Frag]:
         else:
             cues.append((s, e, g))
     frags = pair(text, marks)
-    return attribute(text, frags, cues, breaks)
+    return attribute(text, frags, cues, breaks, names)

@@ -35,10 +35,10 @@ import math
 import re
 from collections import namedtuple
 from collections.abc import Iterable
-from typing import Any
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import groupby, pairwise
 from operator import itemgetter
+from typing import Any
 
 import polars as pl
 
@@ -72,6 +72,8 @@ HEDGES = {
 _HEDGE_RELATION = {w.replace("\\", ""): rel for rel, ws in HEDGES.items() for w in ws.split("|")}
 _HEDGE_ALT = "|".join(sorted(_HEDGE_RELATION, key=len, reverse=True)).replace(".", "\\.")
 _HEDGE_LEFT = re.compile(rf"(?i)(?:^|(?<=[^\w]))(?P<q>{_HEDGE_ALT})\s+[\"“'‘]?(?P<the>the\s+)?$")
+_MARK = re.compile(r"\s+(?:mark|level|figure|barrier|threshold|point)\b")
+_OVER_MEANS_MORE = re.compile(r"(?i)\b(?:for|of|after|lasting|lasted|last|took|takes|spent|than|in)\s+$")
 _HEDGE_LAST = frozenset(w.split()[-1] for w in _HEDGE_RELATION) | {"the"}
 _HEDGE_RIGHT = re.compile(
     r"(?i)^(?P<q>\s+(?:or|and)\s+(?P<w>more|over|above|older|higher|greater|upwards|up|"
@@ -117,8 +119,13 @@ _BY_ONLY = "raise|raised|raises|raising|lift|lifted|lifts|lifting"
 _TREND_BY = re.compile(
     rf"(?i)\b(?P<v>{_TREND_ALT}|{_BY_ONLY})\b[^.;:!?()]{{0,60}}\bby\s+(?:just\s+|only\s+)?$"
 )
-UP_NOUNS = "rise rises increase increases growth gain gains jump hike hikes surge improvement boost uplift expansion".split()
-DOWN_NOUNS = "fall falls drop drops decline declines cut cuts reduction reductions decrease deduction savings saving slump contraction".split()
+UP_NOUNS = (
+    "rise rises increase increases growth gain gains jump hike hikes surge improvement boost uplift expansion"
+).split()
+DOWN_NOUNS = (
+    "fall falls drop drops decline declines cut cuts reduction reductions decrease deduction savings saving "
+    "slump contraction"
+).split()
 _TREND_NOUN = {w: "up" for w in UP_NOUNS} | {w: "down" for w in DOWN_NOUNS}
 _NOUN_ALT = "|".join(sorted(_TREND_NOUN, key=len, reverse=True))
 _TREND_OF = re.compile(rf"(?i)\b(?P<n>{_NOUN_ALT})\s+of\s+(?:just\s+|only\s+)?$")
@@ -129,6 +136,11 @@ _TREND_AFTER = re.compile(
     r"faster|lower|smaller|shorter|below|down|cheaper|slower)\b(?!\s+(?:than\s+)?\d)|"
     r"^\s+(?:[a-z]+\s+)?(?P<p>saved|axed|slashed|shed|scrapped|created|added)\b"
 )
+_AFTER_CUES = (
+    frozenset(_TREND_NOUN)
+    | frozenset("of in worth more less fewer higher taller larger bigger greater above up longer faster lower "
+                "smaller shorter below down cheaper slower saved axed slashed shed scrapped created added".split())
+)  # fmt: skip
 _COMPARATIVE = {"less": "down", "lower": "down", "fewer": "down", "smaller": "down", "shorter": "down",
                 "below": "down", "down": "down", "cheaper": "down", "slower": "down"}  # fmt: skip
 _LOSABLE = frozenset("subscribers customers seats members users viewers listeners readers".split())
@@ -194,17 +206,13 @@ _SAY = re.compile(
     r"was quoted as saying|according to)\b"
 )
 _TIME_WORDS = re.compile(
-    r"\b(?:(?:on|last|this|next|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|yesterday|today|tonight|overnight)\b|\b(?:last|this|next)\s+(?:week|month|"
-    r"year|night|weekend)\b|\b(?:earlier|later)\b"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
+    r"overnight|earlier|later|(?:last|this|next)\s+(?:week|month|year|night|weekend))\b"
 )
 _EARLIER = re.compile(
     r"(?i)\b(?:earlier|previous|initial|original|prior|first)\s+(?:statement|figure|estimate|toll|"
     r"count|tally|report|forecast|claim)s?\b[^.;]{0,40}$|\b(?:reversing|revising|revised|"
     r"raising|lowering|correcting)\b[^.;]{0,60}$"
-)
-_EARLIER_PRE = re.compile(
-    r"(?i)earlier|previous|initial|original|prior|first|revers|revis|raising|lowering|correct"
 )
 _SCOPE = re.compile(
     r"(?i)^[^.;]{0,30}?\b(?P<s>(?:on|from|of)\s+both\s+sides|in\s+total|in\s+all|worldwide|"
@@ -217,6 +225,7 @@ EVENT_VERBS = {
     "deploy": "deployed", "sent": "deployed", "arrested": "arrested", "detained": "arrested",
     "displaced": "displaced", "evacuated": "evacuated", "fled": "displaced", "missing": "missing",
 }  # fmt: skip
+_CLAUSE_END = re.compile(r"[.;:]")
 _VERB_RIGHT = re.compile(r"^[^.;:]{0,40}?\b(?P<v>[a-z]+ed|died|dead|lost|hurt|sent|fled|missing)\b")
 _VERB_LEFT = re.compile(r"\b(?P<v>[a-z]+ed|died|lost|hurt|sent|fled|kill|kills|killing)\b[^.;:]{0,30}$")
 _SPORT = re.compile(
@@ -247,6 +256,7 @@ class _Fig:
     scope: str | None = None
     flags: list[str] = field(default_factory=list)
     bare: bool = False  # a plain number with no unit, currency or scale
+    plural_unit: bool = False  # 'months', not '-month' or 'year' (which can modify a noun)
     words: bool = False  # spelled out
 
 
@@ -268,8 +278,16 @@ def _prev_word(text: str, start: int) -> str:
     return text[j:i]
 
 
+_NEXT_WORD = re.compile(r"\s?([A-Za-z][\w'’-]*)")
+_YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+_DIGITS6 = re.compile(r"\d{6,}")
+_DIGITS34 = re.compile(r"\d{3,4}")
+_INDEX_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d?|\d{3,}\.\d\d?")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
+
+
 def _next_word(text: str, end: int) -> str:
-    m = re.match(r"\s?([A-Za-z][\w'’-]*)", text[end : end + 30])
+    m = _NEXT_WORD.match(text, end)
     return m.group(1) if m else ""
 
 
@@ -284,7 +302,7 @@ def _is_plural(word: str) -> bool:
     )
 
 
-def _read_date(g: dict, s: int, e: int) -> _Fig:
+def _read_date(g: Any, s: int, e: int) -> _Fig:
     if g.month:
         return _Fig(s, e, float(g.day), "date", "date:month-day")
     if g.dday:
@@ -297,7 +315,7 @@ def _read_date(g: dict, s: int, e: int) -> _Fig:
     return _Fig(s, e, float(g.iso[8:10]), "date", "date:iso")
 
 
-def _read_time(g: dict, s: int, e: int) -> _Fig:
+def _read_time(g: Any, s: int, e: int) -> _Fig:
     if g.hh:
         h, mins = float(g.hh), float(g.mm or 0)
         pm = g.ampm.lower().startswith("p")
@@ -310,7 +328,7 @@ def _read_time(g: dict, s: int, e: int) -> _Fig:
     return _Fig(s, e, float(raw[:2]) + float(raw[2:]) / 60, "time", "time:24h")
 
 
-def _read_decade(g: dict, s: int, e: int, text: str) -> _Fig:
+def _read_decade(g: Any, s: int, e: int, text: str) -> _Fig:
     digits = g.decade[:-1]
     left = text[max(0, s - 20) : s].lower()
     if len(digits) == 2 and re.search(r"(?:\bin\s+(?:his|her|their|the)|aged)\s+$", left):
@@ -324,7 +342,7 @@ def _read_decade(g: dict, s: int, e: int, text: str) -> _Fig:
     return _Fig(s, e, base, "year", "year:decade", value_max=base + span)
 
 
-def _read_vague(g: dict, s: int, e: int, text: str) -> _Fig | None:
+def _read_vague(g: Any, s: int, e: int, text: str) -> _Fig | None:
     if g.vqual:
         value = nb.SCALES[g.vbase.lower()]
         cur = g.vcur
@@ -349,13 +367,13 @@ def _read_vague(g: dict, s: int, e: int, text: str) -> _Fig | None:
     return f
 
 
-def _read_frac(g: dict, s: int, e: int, text: str) -> _Fig | None:
+def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
     surface = g.frac
     low = surface.lower()
     words = low.replace("-", " ").split()
     after = text[e : e + 20]
-    if after.startswith("-") and not after.startswith("-point"):
-        return None  # quarter-final, half-time, half-century
+    if (after.startswith("-") and not after.startswith("-point")) or text[s - 1 : s] == "-":
+        return None  # quarter-final, half-time, half-century, fly-half
     last = words[-1] if words[-1] in nb.FRACTION_WORDS else words[-3]
     if len(words) == 1 and last not in ("half", "halves"):
         if last in nb.ORDINAL_WORDS:
@@ -387,6 +405,9 @@ def _half_is_noun(text: str, s: int, e: int) -> bool:
     return bool(re.search(r"\b(?:first|second|the|a|an|other|and|one|latter|former)\s+$", left))
 
 
+_ADVERB_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|who|which|it|they|he|she|we|i|you)\s+$")
+
+
 def _read_ordinal_word(surface: str, s: int, e: int, text: str) -> _Fig | None:
     value = nb.parse_ordinal(surface)
     if value is None:
@@ -394,10 +415,12 @@ def _read_ordinal_word(surface: str, s: int, e: int, text: str) -> _Fig | None:
     after = text[e : e + 25].lower()
     left = text[max(0, s - 25) : s].lower()
     if re.match(r"(?:[- ](?:hand|party|parties|wind|lady|aid|class|person|world|rate|degree|"
-                r"choice|language|base|nature|half))\b", after):  # fmt: skip
+                r"choice|language|base|nature|half|minister|lady|secretary|string|team|eleven))\b", after):  # fmt: skip
         return None
     if re.search(r"\b(?:at|and)\s+$", left) and surface.lower() == "first":
         return None  # 'at first'
+    if surface.lower() == "first" and (_ADVERB_BEFORE.search(left) or re.match(r"\s+[a-z]+ed\b", after)):
+        return None  # 'was first screened', 'Nintendo first launched'
     if re.match(r"(?:\s+of\s+all|ly\b)", after):
         return None
     if re.match(r"\s*(?:[,.;:!?)\"”]|$)", after) and not re.search(
@@ -414,7 +437,7 @@ def _read_ordinal_word(surface: str, s: int, e: int, text: str) -> _Fig | None:
     return f
 
 
-def _read_in(g: dict, s: int, e: int) -> _Fig | None:
+def _read_in(g: Any, s: int, e: int) -> _Fig | None:
     a = nb.parse_digits(g.ina) if g.ina[0].isdigit() else nb.parse_words(g.ina)
     b = nb.parse_digits(g.inb) if g.inb[0].isdigit() else nb.parse_words(g.inb)
     if not a or not b or b <= a or b > 1000:
@@ -422,10 +445,10 @@ def _read_in(g: dict, s: int, e: int) -> _Fig | None:
     return _Fig(s, e, a / b, "other", "fraction:one-in-n", unit="fraction")
 
 
-def _read_mult(g: dict, s: int, e: int, text: str) -> _Fig | None:
+def _read_mult(g: Any, s: int, e: int, text: str) -> _Fig | None:
     word = g.mult.lower()
     value = {"twice": 2.0, "double": 2.0, "thrice": 3.0, "triple": 3.0, "treble": 3.0,
-             "quadruple": 4.0}[word]  # fmt: skip
+             "quadruple": 4.0}.get(word) or nb.parse_words(word.removesuffix("fold").rstrip("-"))  # fmt: skip
     left = text[max(0, s - 25) : s]
     if word in ("double", "triple", "treble", "quadruple") and not _HEDGE_LEFT.search(left):
         return None
@@ -434,7 +457,7 @@ def _read_mult(g: dict, s: int, e: int, text: str) -> _Fig | None:
     return _Fig(s, e, value, "other", "multiplier", unit="times")
 
 
-def _read_aunit(g: dict, s: int, e: int, text: str) -> _Fig | None:
+def _read_aunit(g: Any, s: int, e: int, text: str) -> _Fig | None:
     words = g.aunit.lower().split()
     unit = nb.unit_of(words[-1])
     tail = (g.aunittail or "").lower()
@@ -458,14 +481,14 @@ def _read_couple(s: int, e: int, text: str) -> _Fig | None:
     return _Fig(s, e, 2.0, "count", "count:a-couple")
 
 
-def _number_value(g: dict) -> float | None:
+def _number_value(g: Any) -> float | None:
     raw = g.num
     if raw[0].isdigit() or raw[0] == ".":
         return nb.parse_digits(raw)
     return nb.parse_words(raw)
 
 
-def _read_number(g: dict, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
+def _read_number(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
     raw = g.num
     words = not (raw[0].isdigit() or raw[0] == ".")
     value = _number_value(g)
@@ -541,10 +564,10 @@ def _speed_unit(raw: str) -> str:
     return f"{dist}/{per}"
 
 
-def _apply_unit(f: _Fig, unit_word: str, g: dict, text: str) -> None:
+def _apply_unit(f: _Fig, unit_word: str, g: Any, text: str) -> None:
     low = " ".join(unit_word.lower().split())
     currency = nb.CURRENCIES.get(low)
-    if currency and low not in ("p",) or (low == "p" and not f.words):
+    if (currency and low not in ("p",)) or (low == "p" and not f.words):
         if low in ("pounds",) and not g.scale and not g.cur and _weight_context(text, f.start):
             f.unit, f.kind, f.rule = "lb", "measure", "measure:pounds-weight"
             return
@@ -564,6 +587,7 @@ def _apply_unit(f: _Fig, unit_word: str, g: dict, text: str) -> None:
             f.unit = None
     elif unit in nb.TIME_UNITS:
         f.kind, f.rule = "duration", "duration"
+        f.plural_unit = low.endswith("s") and g.usep != "-"
         if re.match(r"\s+old\b", text[f.end : f.end + 6]):
             f.kind, f.rule, f.end = "age", "age:years-old", f.end + 4
     else:
@@ -571,10 +595,26 @@ def _apply_unit(f: _Fig, unit_word: str, g: dict, text: str) -> None:
 
 
 def _weight_context(text: str, start: int) -> bool:
-    return bool(re.search(r"(?i)\b(?:weigh|weighs|weighed|weighing|lost|gained|heavy)\b", text[max(0, start - 40) : start]))
+    return bool(_WEIGHT.search(text[max(0, start - 40) : start]))
+
+
+_WEIGHT = re.compile(r"(?i)\b(?:weigh|weighs|weighed|weighing|lost|gained|heavy)\b")
 
 
 # --- step 2b: identifiers and bare-number kinds ---------------------------------------------
+
+
+def _glued(text: str, s: int) -> bool:
+    """Digits glued to a code: 'A321', 'COVID-19', 'F-16', '.MIWD00000' (not 'midnight-to-8')."""
+    if not s:
+        return False
+    before = text[s - 1]
+    if before.isalpha():
+        return True
+    if before in "-." and text[s - 2 : s - 1].isalpha():
+        token = text[max(0, s - 12) : s - 1].split()[-1] if text[max(0, s - 12) : s - 1].split() else ""
+        return before == "." or any(c.isupper() or c.isdigit() for c in token)
+    return False
 
 
 def _identifier(f: _Fig, text: str) -> str | None:
@@ -583,7 +623,7 @@ def _identifier(f: _Fig, text: str) -> str | None:
     before = text[s - 1] if s else " "
     after = text[e] if e < len(text) else " "
     b2 = text[s - 2] if s > 1 else " "
-    if before.isalpha() or (before in "-." and b2.isalpha()) or (before == ":" and b2.isdigit()):
+    if _glued(text, s) or (before == ":" and b2.isdigit()):
         return "glued-letters-before"  # COVID-19, F-16, A321, .MIWD00000
     if after.isalnum() or (after in "-" and text[e + 1 : e + 2].isalpha() and f.bare and not f.words):
         if after.isalnum():
@@ -591,22 +631,40 @@ def _identifier(f: _Fig, text: str) -> str | None:
     if f.words or not f.bare:
         return None
     raw = text[s:e]
-    if re.fullmatch(r"\d{6,}", raw):
+    if _DIGITS6.fullmatch(raw):
         return "long-code"
     prev = _prev_word(text, s)
     nxt = _next_word(text, e)
+    if prev.lower() == "magnitude":
+        f.kind, f.unit, f.rule, f.bare = "measure", "magnitude", "measure:magnitude", False
+        return None
     if prev and prev.lower().rstrip(".") in ID_HEADS and not (prev.lower() == "number" and f.words):
         return f"after-{prev.lower().rstrip('.')}"
-    if _is_name_before(prev) and not _is_plural(nxt) and not re.match(r"[-–]\d{1,2}\b", text[e : e + 4]):
+    if _is_name_before(prev) and not _is_plural(nxt) and not _score_follows(text, s, e):
         return "after-name"  # Rover 25, Firefox 1.0, Section 427, TFC 101 Tower
     if raw in ("911", "999", "112") and nxt.lower().startswith(("call", "operator", "dispatch", "emergenc")):
         return "emergency-number"
-    pm = re.search(r"(?:^|\s)([\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|dozen)\s$", text[max(0, s - 14) : s])
-    if pm and text[e : e + 1] not in "-–/" and not re.fullmatch(r"(?:1[5-9]|20)\d\d", pm.group(1)):
+    if _after_a_number(text, s) and text[e : e + 1] not in "-–/":
         return "after-a-number"  # roughly 400 737 Max jets, five 787 Dreamliner sales
-    if re.fullmatch(r"\d{3,4}", raw) and not re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and _model_follows(text, e):
+    if _DIGITS34.fullmatch(raw) and not _YEARLIKE.fullmatch(raw) and _model_follows(text, e):
         return "model-number"  # the 777 program, 737 Max jet
     return None
+
+
+def _score_follows(text: str, s: int, e: int) -> bool:
+    """'Chelsea 3-1', 'the Celtics 112-104' (a score), unlike 'Boeing 737-800'."""
+    m = re.match(r"[-–](\d{1,3})\b", text[e : e + 5])
+    return bool(m) and (e - s <= 2 or bool(_SPORT.search(text[max(0, s - 60) : e + 30])))
+
+
+def _after_a_number(text: str, s: int) -> bool:
+    before = text[max(0, s - 14) : s]
+    if not before.endswith(" ") or before.endswith("  ") or not before.strip():
+        return False
+    tok = before.split()[-1]
+    if tok.lower() in _NUMBER_WORDS:
+        return True
+    return tok.replace(",", "").replace(".", "").isdigit() and not _YEARLIKE.fullmatch(tok)
 
 
 def _model_follows(text: str, end: int) -> bool:
@@ -614,7 +672,8 @@ def _model_follows(text: str, end: int) -> bool:
     toks = _TOKEN.findall(text[end : end + 40])[:3]
     if not toks or not toks[0][0].isalpha() or _is_plural(toks[0]) or nb.unit_of(toks[0]):
         return False
-    if toks[0][0].islower() and (toks[0] in STOP or toks[0] in RUN_SKIP or toks[0].endswith(("ed", "ing", "est", "er"))):
+    first = toks[0]
+    if first[0].islower() and (first in STOP or first in RUN_SKIP or first.endswith(("ed", "ing", "est", "er"))):
         return False
     if toks[0][0].isupper() and NATIONALITY.match(toks[0]):
         return False
@@ -644,17 +703,18 @@ def _bare_kind(f: _Fig, text: str) -> None:
         return
     if (
         not f.words
-        and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw)
+        and _YEARLIKE.fullmatch(raw)
         and not (_is_plural(nxt) and nxt.lower() not in ("results", "accounts", "elections", "games", "olympics"))
     ):
         f.kind, f.rule = "year", "year"
         return
-    if re.search(r"(?i)\b(?:aged|age of|ages of|ages)\s+$", left) or (
-        re.search(r"[A-Z][\w’'-]+,\s$", left) and re.match(r",", text[f.end : f.end + 1]) and 0 < v < 120
+    low_left = left.rstrip().lower()
+    if (left.endswith(" ") and low_left.endswith((" aged", " age of", " ages of", " ages"))) or (
+        left.endswith(", ") and left[-3:-2].isalpha() and text[f.end : f.end + 1] == "," and 0 < v < 120
     ):
         f.kind, f.unit, f.rule = "age", "year", "age:aged"
         return
-    if not f.words and re.fullmatch(r"\d{1,3}(?:,\d{3})*\.\d\d|\d{3,}\.\d\d", raw) and v >= 100:
+    if not f.words and v >= 100 and _INDEX_LEVEL.fullmatch(raw):
         sentence = text[max(0, f.start - 200) : f.end + 60]
         if nb.INDEX_WORDS.search(sentence):
             f.kind, f.unit, f.rule = "measure", "point", "measure:index-level"
@@ -707,11 +767,11 @@ def _read(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
 
 
 def _word_in_name(f: _Fig, text: str) -> bool:
-    """'BBC Five Live', 'Formula One', 'Channel Four': a capitalised number word inside a name."""
+    """'BBC Five Live', 'Ocean's Twelve', 'the Six Nations': a capitalised number word mid-sentence."""
     if not f.words or not text[f.start : f.start + 1].isupper() or not f.bare:
         return False
-    prev = _prev_word(text, f.start)
-    return _is_name_before(prev) and not re.search(r"[.!?:\"“]\s*$", text[max(0, f.start - 3) : f.start])
+    before = text[max(0, f.start - 4) : f.start].rstrip(" \"“‘'(")
+    return bool(before) and before[-1] not in ".!?:;\n—–-"
 
 
 def _one_is_pronoun(f: _Fig, text: str) -> bool:
@@ -736,7 +796,8 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
     figs: list[_Fig] = []
     dropped: set[int] = set()  # ends of identifiers: '737-800' drops the 800 too
     for s, e, g in cands:
-        if text[s : s + 1].isdigit() and s and (text[s - 1].isalpha() or (text[s - 1] in "-." and text[s - 2 : s - 1].isalpha())):
+        if text[s : s + 1].isdigit() and _glued(text, s):
+            dropped.add(e)
             continue  # glued to letters: COVID-19, A321, .MIAPJ0000PUS
         got = _read(g, s, e, text)
         for f in got if isinstance(got, list) else [got] if got else []:
@@ -761,7 +822,7 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
 # --- step 3: joining neighbours --------------------------------------------------------------
 
 
-_RANGE_GAP = re.compile(r"\s?(?:-|–|—)\s?|\s+(?:to|and)\s+")
+_RANGE_GAP = re.compile(r"\s?(?:-|–|—)\s?|\s+(?:to|and|or)\s+")
 _COORD_GAP = re.compile(r"\s*(?:,|and|or|-\s*and|-\s*or)\s+|\s*-?\s+(?:and|or|to)\s+")
 
 
@@ -785,7 +846,8 @@ def _join_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | None
     gap = text[a.end : b.start]
     if len(gap) > 9:
         return None
-    if gap in ("-", " ") and a.bare and not a.words and re.match(r"\d+/\d+", text[b.start : b.end]) and (b.value or 1) < 1:
+    mixed = a.bare and not a.words and re.match(r"\d+/\d+", text[b.start : b.end]) and (b.value or 1) < 1
+    if gap in ("-", " ") and mixed:
         f = _Fig(a.start, b.end, (a.value or 0) + (b.value or 0), b.kind, "mixed-fraction", unit=b.unit)
         if b.unit == "fraction":
             f.kind, f.unit = "count", None
@@ -804,11 +866,13 @@ def _hyphen_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | No
         end = float(ra[:2] + rb) if len(rb) == 2 else y
         if end > x:
             return [_Fig(a.start, b.end, x, "year", "year:span", value_max=end)]
+    sport = _SPORT.search(text[max(0, a.start - 60) : b.end + 30])
+    if x >= 100 and y >= 50 and sport and "." not in ra + rb and x < 1000 and y < 1000:
+        return [_Fig(a.start, b.end, x, "other", "score")]  # 'beat the Celtics 112-104'
     if x >= 100 and "." not in ra and not _is_plural(_next_word(text, b.end)):
         return []  # 737-800, 787-9: model numbers
     if x <= 99 and y <= 99 and "." not in ra + rb:
         nxt_pair = c is not None and text[c.start - 1 : c.start] == " " and c.start - b.end < 3
-        sport = _SPORT.search(text[max(0, a.start - 60) : b.end + 30])
         if y <= x or nxt_pair or sport:
             left = _Fig(a.start, b.end, x, "other", "score")
             return [left]
@@ -819,7 +883,7 @@ def _range(a: _Fig, b: _Fig, gap: str, text: str) -> list[_Fig] | None:
     g = gap.strip().lower()
     left = text[max(0, a.start - 40) : a.start].lower()
     between = re.search(r"\bbetween\s+(?:at least\s+)?$", left)
-    if g == "and" and not between:
+    if g in ("and", "or") and not between:
         return _share_unit(a, b, text)
     if g in ("to", "-", "–", "—") or between:
         if re.search(r"\bfrom\s+$", left) or (g == "to" and not between and _TREND_VERB.search(left + " ")):
@@ -868,16 +932,21 @@ def _hedge(f: _Fig, text: str) -> None:
         return
     left = text[max(0, f.start - 40) : f.start]
     last = left.rstrip(" \"“'‘").rsplit(None, 1)[-1:]
-    m = _HEDGE_LEFT.search(left) if last and last[0].lower() in _HEDGE_LAST else None
+    m = _HEDGE_LEFT.search(left[-26:]) if last and last[0].lower() in _HEDGE_LAST else None
+    left = left[-26:]
     if m:
         q = m.group("q")
         rel = _HEDGE_RELATION[q.lower()]
-        if m.group("the") and rel != "~":
-            m = None
+        if m.group("the") and (rel != "~" or not _MARK.match(text[f.end : f.end + 14])):
+            m = None  # 'around the 95% mark', but not 'about the $110m project'
         elif q.lower() == "up to" and _UP_TO_VERBS.search(_before(text, f.start - len(left) + m.start(), 45)):
             m = None
         elif q.lower() in ("over", "under", "within", "above", "below") and f.kind in ("year", "time"):
             m = None
+        elif q.lower() == "over" and f.kind == "duration" and not _OVER_MEANS_MORE.search(
+            _before(text, f.start - len(left) + m.start(), 20)
+        ):
+            m = None  # '£2.3bn over five years' is a period, 'for over five years' a bound
     if m:
         f.relation, f.qualifier = _HEDGE_RELATION[m.group("q").lower()], m.group("q")
         f.start -= len(left) - m.start()
@@ -968,7 +1037,13 @@ def _trend(f: _Fig, text: str) -> None:
     if trend:
         f.trend = trend
         return
-    m = _TREND_AFTER.match(text[f.end : f.end + 40])
+    after = text[f.end : f.end + 40]
+    first = after.split(None, 3)[:3]
+    m = (
+        _TREND_AFTER.match(after)
+        if f.unit not in ("times", "fraction") and any(w.lower().strip(",.") in _AFTER_CUES for w in first)
+        else None
+    )
     if m:
         if m.group("n") or m.group("n2"):
             f.trend = _TREND_NOUN.get((m.group("n") or m.group("n2")).lower(), "down")
@@ -986,7 +1061,8 @@ def _job_trend(f: _Fig, text: str) -> bool:
     if noun in _JOB_NOUNS and f.modifier and "new" in f.modifier.lower().split():
         f.trend = "up"
         return True
-    m = _GOES_AWAY.match(text[f.end : f.end + 80])
+    right = text[f.end : f.end + 80]
+    m = _GOES_AWAY.match(right) if (" go" in right or " be " in right) else None
     if m:
         f.trend = "up" if "created" in m.group(0) else "down"
         return True
@@ -994,9 +1070,9 @@ def _job_trend(f: _Fig, text: str) -> bool:
 
 
 def _noun(f: _Fig, text: str) -> None:
-    if f.kind in ("date", "time") or f.rule.startswith("score"):
+    if f.kind in ("date", "time", "percent") or f.rule.startswith("score"):
         return
-    right = text[f.end : f.end + 70].split("\n", 1)[0]
+    right = text[f.end : f.end + 60].split("\n", 1)[0]
     toks = _TOKEN.findall(right)
     mods: list[str] = []
     i = 0
@@ -1007,13 +1083,19 @@ def _noun(f: _Fig, text: str) -> None:
     if len(toks) > 2 and f.kind == "ordinal" and toks[0].lower() in ("and", "or") and toks[1].lower() not in STOP:
         i = 2  # third and final film
     run = _noun_run(toks, i)
+    if run and f.kind != "ordinal" and run[0].lower() in ("last", "next") and len(run) > 1:
+        run = []  # '£1.4bn last year'
     head = _pick_head(run, f)
     if head is not None and run[head].lower() in RUN_SKIP:
         head = None
     if head is None and f.kind in ("count", "money", "percent", "measure"):
-        m = re.search(r"\b([a-z]+)\s+of\s+(?:just\s+|only\s+)?$", text[max(0, f.start - 30) : f.start])
-        if m and m.group(1) not in STOP and m.group(1) not in ("lot", "number", "total", "range"):
-            f.noun, f.flags = m.group(1), [*f.flags, "noun-before"]
+        words = text[max(0, f.start - 30) : f.start].split()
+        while words and words[-1] in ("just", "only"):
+            words.pop()
+        if len(words) >= 2 and words[-1] == "of" and text[f.start - 1 : f.start] == " ":
+            w = words[-2]
+            if w.isalpha() and w.islower() and w not in STOP and w not in ("lot", "number", "total", "range"):
+                f.noun, f.flags = w, [*f.flags, "noun-before"]
         return
     if head is None:
         return
@@ -1064,6 +1146,9 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
                 i += 1
                 continue
             break
+        if low in nb.CARDINALS and run == []:
+            i += 1  # 'the first two illnesses'
+            continue
         if low in ("and", "or") and run and not any(_is_plural(w) for w in run) and i + 1 < len(toks):
             nxt = toks[i + 1]
             if nxt[0].isalpha() and nxt.lower() not in STOP and not NATIONALITY.match(run[-1]):
@@ -1079,22 +1164,25 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
 
 
 def _pick_head(run: list[str], f: _Fig) -> int | None:
-    if not run:
-        return None
+    if not run or (f.kind == "duration" and f.plural_unit):
+        return None  # 'the next 12 months look', but 'a 10-year strategy', 'a five year peak'
     if f.kind == "ordinal":
         for k, w in enumerate(run):
             if w.lower() in PERIOD_NOUNS or _is_plural(w):
                 return k
         return _last_noun(run)
     for k, w in enumerate(run):
-        name_inside = w[0].isupper() and not w[:-1].isupper() and k + 1 < len(run)
+        name_inside = w[0].isupper() and not w[:-1].isupper() and k + 1 < len(run) and k > 0 and run[k - 1][0].isupper()
         if _is_plural(w) and not w[0].isdigit() and not name_inside:
             return k
     if f.kind == "year":
         return _last_noun(run) if run[0][0].isalpha() and run[0].lower() not in nb.MONTHS else None
-    if (f.value == 1 or f.kind in ("count", "other", "money", "measure", "percent", "duration", "age")) and len(run) <= 4:
+    if (f.value == 1 or f.kind in _LAST_NOUN_KINDS) and len(run) <= 4:
         return _last_noun(run)
     return None
+
+
+_LAST_NOUN_KINDS = frozenset(("count", "other", "money", "measure", "percent", "duration", "age"))
 
 
 def _last_noun(run: list[str]) -> int | None:
@@ -1108,25 +1196,30 @@ def _last_noun(run: list[str]) -> int | None:
         k -= 1
     while k > 0 and (run[k].lower().endswith(("ed", "ing")) and not run[k][0].isupper()):
         k -= 1
-    if run[k].lower().endswith("ed") and not run[k][0].isupper() and len(run) == 1:
+    if run[k].lower().endswith(("ed", "ing")) and not run[k][0].isupper():
         return None
     return k
 
 
 def _verb_and_scope(f: _Fig, text: str) -> None:
-    if f.kind not in ("count", "measure", "money", "percent", "other"):
+    """The event ('killed', 'deployed') and scope ('on both sides') of a count."""
+    if f.kind != "count":
         return
-    right = text[f.end : f.end + 80]
-    m = _SCOPE.match(right)
-    if m:
-        f.scope = " ".join(m.group("s").lower().split())
-    m = _VERB_RIGHT.match(right)
-    if m and (m.group("v") in EVENT_VERBS or m.group("v").endswith("ed")):
-        f.verb = m.group("v")
-        return
-    m = _VERB_LEFT.search(text[max(0, f.start - 40) : f.start])
-    if m:
-        f.verb = m.group("v")
+    right = text[f.end : f.end + 60]
+    if any(k in right for k in ("both", "total", " all", "wide", "global", "across")):
+        m = _SCOPE.match(right)
+        if m:
+            f.scope = " ".join(m.group("s").lower().split())
+    for w in _CLAUSE_END.split(right, maxsplit=1)[0].split()[:7]:
+        w = w.strip("\"”’,'")
+        if w in EVENT_VERBS or (len(w) > 3 and w.endswith("ed") and w.islower()):
+            f.verb = w
+            return
+    for w in reversed(_CLAUSE_END.split(text[max(0, f.start - 40) : f.start])[-1].split()[-5:]):
+        w = w.strip("\"“‘,'")
+        if w in EVENT_VERBS or (len(w) > 3 and w.endswith("ed") and w.islower()):
+            f.verb = w
+            return
 
 
 # --- the public functions -------------------------------------------------------------------------
@@ -1135,7 +1228,7 @@ def _verb_and_scope(f: _Fig, text: str) -> None:
 _SEP = "\x00"
 
 
-_GROUPS = namedtuple("_GROUPS", list(nb.CANDIDATE_RE.groupindex))  # noqa: PYI024
+_GROUPS = namedtuple("_GROUPS", list(nb.CANDIDATE_RE.groupindex))
 _ANCHORED = "^(?:" + nb.CANDIDATE_RUST + ")$"
 
 
@@ -1183,15 +1276,17 @@ def _neighbours(figs: list[_Fig], text: str) -> None:
     2003 results', 'from 155,000 to 110,000 staff' and 'scores or hundreds of
     workers' share the noun.
     """
-    for a, b in zip(figs, figs[1:], strict=False):
+    for a, b in pairwise(figs):
         gap = text[a.end : b.start]
-        if a.trend and b.trend is None and _OR_GAP.fullmatch(gap) and b.kind in ("money", "percent", "measure", "count"):
+        parallel = _OR_GAP.fullmatch(gap) and b.kind in ("money", "percent", "measure", "count")
+        if a.trend and b.trend is None and parallel:
             b.trend = a.trend
         if gap.strip() == "(" and b.noun is None and a.kind == b.kind:
             b.noun = a.noun
     for a, b in zip(reversed(figs[:-1]), reversed(figs[1:]), strict=True):
         weak = a.noun is None or "noun-before" in a.flags
-        if weak and b.noun and a.kind == b.kind and a.kind in ("count", "year") and _SHARE_GAP.fullmatch(text[a.end : b.start]):
+        shared = a.kind == b.kind and a.kind in ("count", "year") and _SHARE_GAP.fullmatch(text[a.end : b.start])
+        if weak and b.noun and shared:
             a.noun, a.modifier = b.noun, b.modifier
             a.flags = [x for x in a.flags if x != "noun-before"] + ["noun-shared"]
 
@@ -1216,7 +1311,9 @@ def _figures_of(text: str, cands: list[tuple]) -> list[_Fig]:
         if f.kind in ("count", "measure", "money", "percent") and f.noun is None:
             f.flags.append("no-noun")
         window = text[max(0, f.start - 70) : f.start]
-        if _EARLIER_PRE.search(window) and _EARLIER.search(window):
+        wl = window.lower()
+        if ("earlier" in wl or "previous" in wl or "initial" in wl or "original" in wl or "prior" in wl
+                or "first" in wl or "revers" in wl or "revis" in wl or "correct" in wl) and _EARLIER.search(window):
             f.flags.append("earlier-figure")
         if f.start > 0 and text[f.start - 1] in "-−" and (f.start < 2 or not text[f.start - 2].isalnum()):
             if f.kind in ("count", "money", "percent", "measure", "other") and f.value:
@@ -1247,9 +1344,9 @@ def figures(
     sentences : DataFrame, default=None
         The documents' sentences from :func:`kit.sentences`; ``sentence_id``
         then equals ``SENTENCES.sent_id``. When None a quick splitter (a few
-        regular expressions, same abbreviation rules) is used, which is about
-        ten times faster and agrees with :func:`kit.sentences` on almost every
-        sentence of news prose.
+        regular expressions, the same abbreviation rules) is used: on the BBC
+        corpus it takes about 0.1 s where :func:`kit.sentences` takes about 4 s,
+        and gives 99.8% of the figures the same ``sentence_id``.
 
     Returns
     -------
@@ -1303,20 +1400,27 @@ def figures(
     columns = list(zip(*records, strict=True)) if records else [[] for _ in _COLUMNS]
     out = pl.DataFrame(
         {name: pl.Series(name, col, dtype=pl.String if name == "flags" else dtype)
-         for (name, dtype), col in zip(_COLUMNS, columns, strict=True)}  # fmt: skip
+         for (name, dtype), col in zip(_COLUMNS, columns, strict=True)}
     )
     sents = _quick_sentences(frame) if sentences is None else _sentence_spans(sentences, frame)
     out = _attach_sentences(out, sents)
-    return _attach_context(out)
+    return _attach_context(out, texts)
 
 
 # --- sentences ---------------------------------------------------------------------------------------
 
 def _quick_sentences(docs: pl.DataFrame) -> pl.DataFrame:
-    """Sentence spans from a few regular expressions (see :func:`figures`)."""
-    from kit.tokenize import ALL_ABBREVS, TITLE_ABBREVS
+    """Sentence spans from a few regular expressions, with the rules of :func:`kit.sentences`.
 
-    ends = r"(?:[.!?]+[\"'”’)\]]*[ \t]+|\n[ \t]*\n\s*|\n\s*)"
+    A full stop, ``!`` or ``?`` (and closing quotes) before a space ends a
+    sentence unless the next word starts in lower case; after an abbreviation
+    only when the next word usually starts a sentence ("The", "But"); after a
+    title ("Mr.") never; after "a.m."/"p.m." unless a weekday, month or time
+    zone follows. Blank lines always end one.
+    """
+    from kit.tokenize import ALL_ABBREVS, MONTHS, TIME_WORDS, TITLE_ABBREVS, WEEKDAYS, stopwords
+
+    ends = r"(?:[.!?]+[\"'”’)\]]*\s+|\n\s*)"
     pieces = (
         docs.lazy()
         .select("doc_id", pl.col("text").str.replace_all(_SEP, " ", literal=True))
@@ -1327,49 +1431,53 @@ def _quick_sentences(docs: pl.DataFrame) -> pl.DataFrame:
         .with_columns(n=pl.col("piece").str.len_chars().cast(pl.Int64))
         .with_columns(end=pl.col("n").cum_sum().over("doc_id"))
     )
+    tail = pl.col("piece").str.tail(24)
     abbrev = r"(?:^|[\s(\"“])(?:" + "|".join(ALL_ABBREVS) + r"|(?:\p{L}\.)+\p{L}|\p{Lu})\.[\"'”’)\]]*[ \t]+$"
-    title = r"(?:^|[\s(])(?:" + "|".join(TITLE_ABBREVS) + r"|\p{Lu})\.[ \t]+$"
+    title = r"(?:^|[\s(])(?:" + "|".join(TITLE_ABBREVS) + r")\.[ \t]+$"
     nxt = pl.col("piece").shift(-1).over("doc_id")
-    keep_going = (
-        (pl.col("piece").str.contains(abbrev) & ~pl.col("piece").str.contains(r"\n"))
-        & (nxt.str.contains(r"^[\"“‘(]?\p{Ll}") | pl.col("piece").str.contains(title) | nxt.str.contains(r"^\d"))
-    ) | (nxt.str.contains(r"^[\"“‘(]?\p{Ll}") & ~pl.col("piece").str.contains(r"\n\s*$"))
+    nxt_word = nxt.str.extract(r"^[\"“‘(]?(\p{L}+)").str.to_lowercase()
+    nxt_lower = nxt.str.contains(r"^[\"“‘(]?\p{Ll}")
+    is_abbrev = tail.str.contains(abbrev)
+    is_time = tail.str.contains(r"(?i)\b[ap]\.m\.[ \t]+$")
+    newline = tail.str.contains(r"\n\s*$")
+    keep_going = pl.when(tail.str.contains(r"\n[ \t]*\n\s*$")).then(False).when(newline).then(nxt_lower).otherwise(
+        nxt_lower
+        | tail.str.contains(title)
+        | (is_time & nxt_word.is_in(WEEKDAYS + MONTHS + TIME_WORDS))
+        | (is_abbrev & ~is_time & (~nxt_word.is_in(sorted(stopwords())) | nxt.str.contains(r"^\d")))
+    )  # fmt: skip
     return (
         pieces.with_columns(brk=~keep_going.fill_null(False))
         .with_columns(sentence_id=pl.col("brk").shift(1).fill_null(False).cum_sum().over("doc_id").cast(pl.Int64))
         .group_by("doc_id", "sentence_id")
-        .agg(sentence_start=(pl.col("end") - pl.col("n")).min(), sentence=pl.col("piece").str.join(""))
-        .with_columns(pl.col("sentence").str.strip_chars_end())
+        .agg(sentence_start=(pl.col("end") - pl.col("n")).min(), sentence_end=pl.col("end").max())
         .sort("doc_id", "sentence_start")
         .collect()
     )
 
 
 def _sentence_spans(sentences: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
-    schema.check(sentences, "SENTENCES", columns=["doc_id", "sent_id", "start", "text"])
+    schema.check(sentences, "SENTENCES", columns=["doc_id", "sent_id", "start", "end"])
     return sentences.select(
-        "doc_id", sentence_id=pl.col("sent_id"), sentence_start=pl.col("start"), sentence=pl.col("text")
+        "doc_id", sentence_id=pl.col("sent_id"), sentence_start=pl.col("start"), sentence_end=pl.col("end")
     ).sort("doc_id", "sentence_start")
 
 
 def _attach_sentences(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
+    """Each figure's sentence (figures are in text order within each document)."""
     if figs.height == 0:
         return figs.with_columns(
-            sentence_id=pl.lit(None, pl.Int64), sentence=pl.lit(None, pl.String), sentence_start=pl.lit(None, pl.Int64)
+            sentence_id=pl.lit(None, pl.Int64),
+            sentence_start=pl.lit(None, pl.Int64),
+            sentence_end=pl.lit(None, pl.Int64),
         )
-    joined = figs.sort("doc_id", "start").join_asof(
-        sents.with_columns(pl.col("sentence_start").cast(pl.Int64)),
+    return figs.join_asof(
+        sents.with_columns(pl.col("sentence_start").cast(pl.Int64), pl.col("sentence_end").cast(pl.Int64)),
         left_on="start",
         right_on="sentence_start",
         by="doc_id",
         strategy="backward",
         check_sortedness=False,
-    )
-    order = {d: i for i, d in enumerate(dict.fromkeys(figs["doc_id"].to_list()))}
-    return (
-        joined.with_columns(_o=pl.col("doc_id").replace_strict(order, return_dtype=pl.Int64))
-        .sort("_o", "start")
-        .drop("_o")
     )
 
 
@@ -1379,15 +1487,18 @@ def _attach_sentences(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
 _ATTRIBUTED = frozenset(("count", "money", "percent", "measure", "other"))
 
 
-def _attach_context(figs: pl.DataFrame) -> pl.DataFrame:
-    """Attribution, time words and nouns from context (one pass over the figures, in order)."""
-    cols = [figs[c].to_list() for c in ("doc_id", "sentence_id", "sentence", "sentence_start", "start", "kind", "noun", "flags")]
-    attribution, source, when, nouns, flags = [], [], [], [], []
-    prev_key, prev_noun = None, None
+def _attach_context(figs: pl.DataFrame, texts: dict[str, str]) -> pl.DataFrame:
+    """Sentence text, attribution, time words and nouns from context (one pass, in text order)."""
+    names = ("doc_id", "sentence_id", "sentence_start", "sentence_end", "start", "kind", "noun", "flags")
+    cols = [figs[c].to_list() for c in names]
+    attribution, source, when, nouns, flags, sentences = [], [], [], [], [], []
+    prev_key, prev_noun, sentence = None, None, ""
     cache: dict[str, list[tuple[int, int, str, str]]] = {}
-    for doc_id, sid, sentence, s0, start, kind, noun, fl in zip(*cols, strict=True):
+    for doc_id, sid, s0, s1, start, kind, noun, fl in zip(*cols, strict=True):
         if (doc_id, sid) != prev_key:
             prev_key, prev_noun = (doc_id, sid), None
+            sentence = texts[doc_id][s0:s1].rstrip() if s0 is not None else ""
+        sentences.append(sentence)
         att = _attribution(sentence or "", start - (s0 or 0), cache) if kind in _ATTRIBUTED else None
         attribution.append(att[0] if att else None)
         source.append(att[1] if att else None)
@@ -1398,7 +1509,8 @@ def _attach_context(figs: pl.DataFrame) -> pl.DataFrame:
             prev_noun = noun
         nouns.append(noun)
         flags.append(fl)
-    return figs.with_columns(
+    return figs.drop("sentence_end").with_columns(
+        sentence=pl.Series(sentences, dtype=pl.String),
         noun=pl.Series(nouns, dtype=pl.String),
         flags=pl.Series(flags, dtype=pl.String).str.split(",").list.filter(pl.element() != ""),
         attribution=pl.Series(attribution, dtype=pl.String),
@@ -1414,7 +1526,11 @@ def _attribution(sentence: str, offset: int, cache: dict) -> tuple[str, str] | N
     """Who gave the figure: the nearest speech cue before it in the sentence, else after it."""
     cues = cache.get(sentence)
     if cues is None:
-        cues = [c for c in (_cue(sentence, m) for m in _SAY.finditer(sentence)) if c]
+        maybe = ("said" in sentence or "say" in sentence or "told" in sentence or "tell" in sentence
+                 or "ccording" in sentence or "port" in sentence or "nnounce" in sentence or "stimate" in sentence
+                 or "laim" in sentence or "tate" in sentence or "onfirm" in sentence or "dd" in sentence
+                 or "insist" in sentence or "warn" in sentence or "wrote" in sentence)  # fmt: skip
+        cues = [c for c in (_cue(sentence, m) for m in _SAY.finditer(sentence)) if c] if maybe else []
         cache[sentence] = cues
     before = [c for c in cues if c[1] <= offset]
     after = [c for c in cues if c[0] >= offset]
@@ -1451,15 +1567,281 @@ def _cue(sentence: str, m: re.Match) -> tuple[int, int, str, str] | None:
 
 def _when(sentence: str, att: tuple[str, str] | None, cache: dict) -> str | None:
     """Time words of the attribution ('said Thursday'), else of the whole sentence."""
-    found = _TIME_WORDS.findall(att[0]) if att else []
+    found = _TIME_WORDS.findall(att[0]) if att and _maybe_time(att[0]) else []
     if found:
         return ", ".join(dict.fromkeys(found))
     key = ("when", sentence)
     if key not in cache:
-        cache[key] = ", ".join(dict.fromkeys(_TIME_WORDS.findall(sentence))) or None
-    return cache[key]
+        cache[key] = ", ".join(dict.fromkeys(_TIME_WORDS.findall(sentence))) if _maybe_time(sentence) else None
+    return cache[key] or None
+
+
+def _maybe_time(s: str) -> bool:
+    return ("day" in s or "night" in s or "earlier" in s or "later" in s or "week" in s or "month" in s
+            or "year" in s)  # fmt: skip
+
+
+# --- comparing two versions of a story -------------------------------------------------------------
+
+STATUSES = ("agree", "hedge_changed", "conflict", "only_a", "only_b", "different_source")
+"""The values of ``compare_figures(...).status``."""
+
+_ANCHORED_KINDS = frozenset(("year", "date", "time", "ordinal", "age", "duration"))
+_APPROX = 0.1
+"""How far '~' reaches either side of its value (10%) when intervals are compared."""
+
+
+def interval(value: float, relation: str, value_max: float | None = None) -> tuple[float, float, bool, bool]:
+    """The values a figure allows: (low, high, low_open, high_open).
+
+    ``more than 200`` allows (200, inf); ``at least 135`` [135, inf); ``about
+    2,000`` [1,800, 2,200] (10% either side); ``200-300`` [200, 300].
+
+    >>> interval(200, ">")
+    (200, inf, True, False)
+    >>> interval(2000, "~")
+    (1800.0, 2200.0, False, False)
+    """
+    hi = value if value_max is None else value_max
+    if relation == "~":
+        return value - abs(value) * _APPROX, hi + abs(hi) * _APPROX, False, False
+    if relation in (">", ">="):
+        return value, math.inf, relation == ">", False
+    if relation in ("<", "<="):
+        return -math.inf, hi, False, relation == "<"
+    return value, hi, False, False
+
+
+def _overlap(x: tuple, y: tuple) -> bool:
+    lo, lo_open = (x[0], x[2]) if x[0] > y[0] else (y[0], y[2]) if y[0] > x[0] else (x[0], x[2] or y[2])
+    hi, hi_open = (x[1], x[3]) if x[1] < y[1] else (y[1], y[3]) if y[1] < x[1] else (x[1], x[3] or y[3])
+    return lo < hi or (lo == hi and not lo_open and not hi_open)
+
+
+@dataclass(slots=True)
+class _Claim:
+    row: dict
+    noun: str | None
+    verb: str | None
+    scope: str | None
+    source: frozenset[str]
+    earlier: list[dict] = field(default_factory=list)
+
+
+def _lemma(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower().replace("’", "'")
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _claims(rows: list[dict]) -> list[_Claim]:
+    """One claim per figure; an 'earlier figure' joins the claim it was revised into."""
+    claims: list[_Claim] = []
+    last_noun = None
+    for r in rows:
+        noun = r["noun"]
+        if r["kind"] == "count" and noun is None and last_noun:
+            noun = last_noun  # 'it lost 71': the noun of the story's last count
+        if r["kind"] == "count" and noun:
+            last_noun = noun
+        verb = EVENT_VERBS.get((r["verb"] or "").lower(), (r["verb"] or "").lower() or None)
+        scope = re.sub(r"^(?:on|from|of)\s+", "", r["scope"]) if r["scope"] else None
+        source = frozenset(w.lower().strip("’'s") for w in re.findall(r"[A-Z][\w’']+", r["source"] or ""))
+        c = _Claim(r, _lemma(noun), verb, scope, source)
+        same = (m for m in reversed(claims) if m.row["sentence_id"] == r["sentence_id"] and m.noun == c.noun)
+        main = next(same, None)
+        if "earlier-figure" in (r["flags"] or []) and main is not None:
+            main.earlier.append(r)
+            continue
+        claims.append(c)
+    return claims
+
+
+def _pair_score(x: _Claim, y: _Claim) -> float | None:
+    """How likely two figures make the same claim (None: they cannot)."""
+    rx, ry = x.row, y.row
+    if rx["kind"] != ry["kind"] or rx["unit"] != ry["unit"]:
+        return None
+    if x.noun and y.noun and x.noun != y.noun:
+        return None
+    same_value = rx["value"] == ry["value"] and rx["value_max"] == ry["value_max"]
+    if rx["kind"] in _ANCHORED_KINDS:
+        return 5.0 + (x.noun is not None and x.noun == y.noun) if same_value else None
+    score = 3.0 if x.noun and y.noun else 0.0
+    if x.verb and y.verb:
+        score += 2.0 if x.verb == y.verb else -1.0
+    if x.scope or y.scope:
+        score += 2.0 if x.scope == y.scope else -2.0
+    mx, my = (rx["modifier"] or ""), (ry["modifier"] or "")
+    if mx[:1].isupper() and my[:1].isupper():
+        score += 1.0 if mx.lower() == my.lower() else -1.0
+    if x.source and y.source:
+        score += 1.0 if x.source & y.source else 0.0
+    if same_value:
+        score += 2.0
+    elif _overlap(interval(rx["value"], rx["relation"], rx["value_max"]),
+                  interval(ry["value"], ry["relation"], ry["value_max"])):  # fmt: skip
+        score += 1.0
+    return score if score >= 3.0 else None
+
+
+def _status(x: _Claim, y: _Claim) -> str:
+    rx, ry = x.row, y.row
+    ix = interval(rx["value"], rx["relation"], rx["value_max"])
+    iy = interval(ry["value"], ry["relation"], ry["value_max"])
+    if _overlap(ix, iy):
+        same_hedge = (rx["qualifier"] or "").lower() == (ry["qualifier"] or "").lower()
+        return "agree" if same_hedge and rx["relation"] == ry["relation"] else "hedge_changed"
+    if x.source and y.source and not (x.source & y.source):
+        return "different_source"
+    return "conflict"
+
+
+def _claim_words(c: _Claim, other: _Claim | None) -> str:
+    """The claim in words: 'Armenian soldiers killed', 'soldiers killed (both sides)'."""
+    r = c.row
+    if r["kind"] in ("count", "money", "percent", "measure", "other") and (c.noun or (other and other.noun)):
+        mods = [m for m in (r["modifier"], other.row["modifier"] if other else None) if m and m[:1].isupper()]
+        noun = r["noun"] or (other.row["noun"] if other else None) or c.noun
+        words = " ".join([*mods[:1], noun, c.verb or (other.verb if other else None) or ""]).strip()
+        scope = c.scope or (other.scope if other else None)
+        return f"{words} ({scope})" if scope else words
+    sentence, start = r["sentence"] or "", r["start"] - (r["sentence_start"] or 0)
+    left = sentence[:start].split()[-2:] if r["kind"] in ("year", "date", "time") else []
+    right = re.split(r"[,;.:]", sentence[start + len(r["surface"]) :], maxsplit=1)[0].split()[:3]
+    return " ".join([*left, r["surface"], *right])
+
+
+def _who(c: _Claim | None, doc: str) -> str:
+    if c is None:
+        return f"{doc}: -"
+    r = c.row
+    text = r["attribution"] or "no attribution"
+    if r["when"] and r["when"] not in text:
+        text += f" ({r['when']})"
+    for e in c.earlier:
+        sentence = e["sentence"] or ""
+        k = e["start"] - (e["sentence_start"] or 0)
+        clause = max(sentence.rfind(",", 0, k), sentence.rfind(";", 0, k)) + 1
+        m = re.search(r"\b(?:reversing|revising|revised|correcting|(?:his|her|its|their|an?|the)\s+"
+                      r"(?:earlier|previous|initial|original|first)\b)", sentence[clause:k])  # fmt: skip
+        phrase = sentence[clause + m.start() : k] if m else ""
+        tail = re.split(r"[,;.]", sentence[k:], maxsplit=1)[0]
+        text += f", {(phrase + tail).strip()}"
+    return f"{doc}: {text}"
+
+
+_COMPARE_SCHEMA = {
+    "claim": pl.String, "kind": pl.String, "unit": pl.String,
+    "a_surface": pl.String, "a_value": pl.Float64, "a_value_max": pl.Float64, "a_relation": pl.String,
+    "a_sentence": pl.String, "b_surface": pl.String, "b_value": pl.Float64, "b_value_max": pl.Float64,
+    "b_relation": pl.String, "b_sentence": pl.String, "status": pl.String, "context": pl.String,
+    "a_low": pl.Float64, "a_high": pl.Float64, "b_low": pl.Float64, "b_high": pl.Float64,
+    "a_figure_id": pl.Int64, "b_figure_id": pl.Int64,
+}  # fmt: skip
+
+
+_SIDE_FIELDS = ("surface", "value", "value_max", "relation", "sentence", "low", "high", "figure_id")
+
+
+def _side(c: _Claim | None, p: str) -> dict:
+    if c is None:
+        return {f"{p}_{k}": None for k in _SIDE_FIELDS}
+    r = c.row
+    lo, hi, _, _ = interval(r["value"], r["relation"], r["value_max"])
+    return {
+        f"{p}_surface": r["surface"], f"{p}_value": r["value"], f"{p}_value_max": r["value_max"],
+        f"{p}_relation": r["relation"], f"{p}_sentence": r["sentence"],
+        f"{p}_low": lo if math.isfinite(lo) else None, f"{p}_high": hi if math.isfinite(hi) else None,
+        f"{p}_figure_id": r["figure_id"],
+    }  # fmt: skip
 
 
 def compare_figures(figures: pl.DataFrame, a: str, b: str) -> pl.DataFrame:
-    """Placeholder (being written)."""
-    raise NotImplementedError
+    """Line up the claims two versions of a story make and flag the numbers that drifted.
+
+    Two figures make the same claim when they count the same thing (noun, or
+    the story's last counted noun for "it lost 71"), with the same event verb
+    ("killed", "died" and "lost" are one event) and scope ("on both sides",
+    "Armenian"); dates, years, durations and ordinals match only when equal.
+    Pairs are taken best first. Values are compared as intervals, not points:
+    "more than 200" allows (200, inf), so 176 conflicts with it; "about 2,000"
+    allows 1,800-2,200. A figure a version calls earlier ("reversing his
+    earlier statement that 105 were killed") is reported with the claim that
+    replaced it, in ``context``, not as a claim of its own.
+
+    Parameters
+    ----------
+    figures : DataFrame
+        The output of :func:`figures` for (at least) the two documents.
+    a, b : str
+        The two ``doc_id`` values to compare (e.g. original and rewrite).
+
+    Returns
+    -------
+    DataFrame
+        One row per claim: ``claim`` (what is counted, in words), ``kind``,
+        ``unit``, ``a_surface``, ``a_value``, ``a_value_max``, ``a_relation``,
+        ``a_sentence`` and the same for ``b``; ``status`` (one of
+        :data:`STATUSES`: ``agree``, ``hedge_changed`` (same interval, other
+        hedge words), ``conflict`` (the intervals do not meet),
+        ``different_source`` (they do not meet, but different people gave
+        them), ``only_a``, ``only_b``); ``context`` (who gave each figure and
+        when); ``a_low``/``a_high``/``b_low``/``b_high`` (the intervals, null
+        when unbounded) and ``a_figure_id``/``b_figure_id``.
+
+    Examples
+    --------
+    >>> import polars as pl
+    >>> docs = pl.DataFrame({"doc_id": ["old", "new"], "text": [
+    ...     "The clashes killed 176 soldiers from both sides.",
+    ...     "The clashes killed more than 200 soldiers on both sides."]})
+    >>> compare_figures(figures(docs), "old", "new").select("claim", "a_surface", "b_surface", "status")
+    shape: (1, 4)
+    ┌──────────────────────────────┬───────────┬───────────────┬──────────┐
+    │ claim                        ┆ a_surface ┆ b_surface     ┆ status   │
+    │ ---                          ┆ ---       ┆ ---           ┆ ---      │
+    │ str                          ┆ str       ┆ str           ┆ str      │
+    ╞══════════════════════════════╪═══════════╪═══════════════╪══════════╡
+    │ soldiers killed (both sides) ┆ 176       ┆ more than 200 ┆ conflict │
+    └──────────────────────────────┴───────────┴───────────────┴──────────┘
+    """
+    schema.check(figures, "FIGURES")
+    extra = ["sentence", "sentence_start", "attribution", "source", "when", "verb", "scope", "modifier", "flags"]
+    missing = [c for c in extra if c not in figures.columns]
+    if missing:
+        raise schema.SchemaError(f"compare_figures needs the context columns of kit.figures "
+                                 f"(missing: {', '.join(missing)}). "
+                                 "Pass the frame kit.figures(docs) returned.")  # fmt: skip
+    ids = set(figures["doc_id"].unique().to_list())
+    for d in (a, b):
+        if d not in ids:
+            raise ValueError(f"no figures for doc_id {d!r}; the frame has: {', '.join(sorted(map(str, ids)))}")
+    ca = _claims(figures.filter(pl.col("doc_id") == a).sort("start").to_dicts())
+    cb = _claims(figures.filter(pl.col("doc_id") == b).sort("start").to_dicts())
+    pairs = []
+    for i, x in enumerate(ca):
+        for j, y in enumerate(cb):
+            sc = _pair_score(x, y)
+            if sc is not None:
+                pairs.append((-sc, abs(i / max(len(ca), 1) - j / max(len(cb), 1)), i, j))
+    used_a, used_b, rows = set(), set(), []
+    for _, _, i, j in sorted(pairs):
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        x, y = ca[i], cb[j]
+        rows.append((i, j, x, y, _status(x, y)))
+    rows += [(i, None, x, None, "only_a") for i, x in enumerate(ca) if i not in used_a]
+    rows += [(len(ca), j, None, y, "only_b") for j, y in enumerate(cb) if j not in used_b]
+    out = []
+    for _i, _j, x, y, status in sorted(rows, key=lambda t: (t[0], t[1] if t[1] is not None else -1)):
+        main = x or y
+        out.append({
+            "claim": _claim_words(main, y if x else None), "kind": main.row["kind"], "unit": main.row["unit"],
+            **_side(x, "a"), **_side(y, "b"), "status": status,
+            "context": f"{_who(x, a)} | {_who(y, b)}",
+        })  # fmt: skip
+    return pl.DataFrame(out, schema=_COMPARE_SCHEMA).select(list(_COMPARE_SCHEMA))

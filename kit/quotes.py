@@ -27,6 +27,8 @@ the rules with their meaning.
 from __future__ import annotations
 
 import html
+import itertools
+import re
 from collections import defaultdict
 
 import polars as pl
@@ -98,6 +100,96 @@ def _events(docs: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     )
 
 
+def _alt(words: set[str] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _name_patterns() -> dict[str, str]:
+    stops = {w[:1].upper() + w[1:] for w in qr.CAP_STOP | qr.WEEKDAYS_MONTHS}
+    titles = {w[:1].upper() + w[1:] for w in qr.TITLES} | {w.upper() for w in qr.TITLES if len(w) <= 4}
+    months = {w[:1].upper() + w[1:] for w in qr.WEEKDAYS_MONTHS}
+    male = {w[:1].upper() + w[1:] for w in qr.HONORIFICS_M}
+    female = {w[:1].upper() + w[1:] for w in qr.HONORIFICS_F}
+    return {
+        "lead": rf"^((?:(?:{_alt(stops)})\s+)*)",
+        "trail": rf"(?:\s+(?:{_alt(months)}))+$",
+        "title": rf"^(?:.*\s)?(?:{_alt(titles)})\.?\s+",
+        "male": rf"(?:^|\s)(?:{_alt(male)})\.?\s",
+        "female": rf"(?:^|\s)(?:{_alt(female)})\.?\s",
+        "org": rf"(?i)(?:^|\s)(?:{_alt(qr.ORG_WORDS)})(?:\s|$)",
+    }
+
+
+def _names(frame: pl.DataFrame) -> dict[str, list[qr._Occ]]:
+    """Every capitalised run that may name someone, for the whole corpus at once.
+
+    Leading sentence words ("The", "However"), possessives, titles ("President",
+    "Mr") and trailing dates are stripped with polars expressions; a one-word run
+    is kept only when the same word ends a longer name in the document.
+    """
+    p = _name_patterns()
+    name_re = qr.NAME_PATTERN
+    runs = (
+        frame.select(
+            "doc_id",
+            name=pl.col("text").fill_null("").str.extract_all(name_re),
+            piece=pl.col("text").fill_null("").str.extract_all(f"(?s).*?(?:{name_re})"),
+        )
+        .explode("name", "piece")
+        .drop_nulls("name")
+        .with_columns(end=pl.col("piece").str.len_chars().cum_sum().over("doc_id"))
+        .with_columns(start=pl.col("end") - pl.col("name").str.len_chars())
+        .with_columns(lead=pl.col("name").str.extract(p["lead"], 1).str.len_chars())
+        .with_columns(
+            start=pl.col("start") + pl.col("lead"),
+            n1=pl.col("name").str.slice(pl.col("lead")),
+        )
+        .with_columns(
+            n3=pl.coalesce(pl.col("n1").str.extract(r"^(.*?\S)['’]s(?:\s|$)", 1), pl.col("n1"))
+            .str.replace(p["trail"], "")
+        )
+        .filter(pl.col("n3").str.len_chars() > 0)
+        .with_columns(canon=pl.col("n3").str.replace(p["title"], ""))
+        .with_columns(
+            org=pl.col("canon").str.contains(p["org"]) | pl.col("canon").str.contains(r"^[A-Z]{2,}$")
+            | (pl.col("canon").str.len_chars() == 0),
+        )
+        .with_columns(
+            canon=pl.when(pl.col("org")).then(pl.col("n3")).otherwise(pl.col("canon")),
+            gender=pl.when(pl.col("org"))
+            .then(None)
+            .when(pl.col("n3").str.contains(p["female"]))
+            .then(pl.lit("f"))
+            .when(pl.col("n3").str.contains(p["male"]))
+            .then(pl.lit("m")),
+        )
+        .with_columns(
+            titled=~pl.col("org") & (pl.col("canon") != pl.col("n3")),
+            start=pl.col("start") + pl.col("n3").str.len_chars() - pl.col("canon").str.len_chars(),
+            key=pl.col("canon")
+            .str.replace(r"(?:\s+(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?)$", "")
+            .str.extract(r"(\S+)$", 1)
+            .str.to_lowercase()
+            .str.strip_suffix("."),
+            multi=pl.col("canon").str.contains(r"\s"),
+        )
+        .with_columns(end=pl.col("start") + pl.col("canon").str.len_chars())
+        .select("doc_id", "start", "end", "canon", "key", "titled", "gender", "org", "multi")
+    )
+    multi_keys = runs.filter(pl.col("multi")).select("doc_id", "key").unique()
+    singles = runs.filter(~pl.col("multi") & ~pl.col("titled") & pl.col("gender").is_null()).join(
+        multi_keys, on=["doc_id", "key"], how="semi"
+    )
+    keep = pl.concat([runs.filter(pl.col("multi") | pl.col("titled") | pl.col("gender").is_not_null()), singles])
+    table = keep.select("doc_id", "start", "end", "canon", "key", "titled", "gender", "org").sort(
+        "doc_id", "start"
+    )
+    out: dict[str, list[qr._Occ]] = defaultdict(list)
+    for d, s0, e0, canon, key, titled, gender, org in table.iter_rows():
+        out[d].append(qr._Occ(s0, e0, tuple(canon.split()), key, titled, gender, org))
+    return out
+
+
 def _frame(rows: dict[str, list]) -> pl.DataFrame:
     out = pl.DataFrame(rows, schema={k: v for k, v in COLUMNS.items() if k in rows})
     return out.with_columns(
@@ -139,21 +231,28 @@ def quotes(docs: pl.DataFrame | pl.LazyFrame, *, kinds: tuple[str, ...] | None =
     >>> text = ("Nikol Pashinyan spoke on Wednesday. “We want peace,” he said, “and security.” "
     ...         "Crowds passed a billboard with the slogan “Serve for the Motherland”.")
     >>> q = quotes(pl.DataFrame({"doc_id": ["a"], "text": [text]}))
-    >>> q.select("quote", "speaker", "cue", "kind", "group_id").rows()
-    [('We want peace,', 'Nikol Pashinyan', 'said', 'speech', 0), ('and security.', 'Nikol Pashinyan', 'said', 'speech', 0), ('Serve for the Motherland', None, None, 'slogan', 1)]
+    >>> for row in q.select("quote", "speaker", "cue", "kind", "group_id").rows():
+    ...     print(row)
+    ('We want peace,', 'Nikol Pashinyan', 'said', 'speech', 0)
+    ('and security.', 'Nikol Pashinyan', 'said', 'speech', 0)
+    ('Serve for the Motherland', None, None, 'slogan', 1)
     """
     schema.check(docs, "DOCS_MIN")
     frame = docs.lazy().select("doc_id", "text").collect()
     events = _events(frame)
     by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    quoted: set[str] = set()
     for d, s, e, g in events.iter_rows():
         by_doc[d].append((s, e, g))
+        if g in qr.DOUBLE or g in qr.SINGLE:
+            quoted.add(d)
+    names = _names(frame.filter(pl.col("doc_id").is_in(list(quoted))))
     rows: dict[str, list] = {k: [] for k in COLUMNS if k not in ("quote_id", "words")}
     for doc_id, text in frame.iter_rows():
         evs = by_doc.get(doc_id)
-        if not evs or text is None:
+        if not evs or text is None or doc_id not in quoted:
             continue
-        for f in qr.extract(text, evs):
+        for f in qr.extract(text, evs, names.get(doc_id, [])):
             if kinds is not None and f.kind not in kinds:
                 continue
             _append(rows, doc_id, text, f)
@@ -266,7 +365,7 @@ def quote_density(
         .select(
             "doc_id", "words", "quoted_words", "quoted_share", "quotes", "quotes_per_1k", "speakers",
             "unattributed", "unattributed_share", "anonymous", "anonymous_share", "scare_quotes",
-        )  # fmt: skip
+        )
         .collect()
     )
 
@@ -294,7 +393,7 @@ def speakers(docs: pl.DataFrame | pl.LazyFrame, *, quotes_table: pl.DataFrame | 
     --------
     >>> import polars as pl
     >>> docs = pl.DataFrame({"doc_id": ["a", "b"], "text": [
-    ...     "“We won,” Ann Lee said. “It was hard.”", "“Again,” Ms Lee said."]})
+    ...     "“We won,” Ann Lee said. “It was hard.”", "“Again,” Ann Lee said."]})
     >>> speakers(docs).select("speaker", "quotes", "fragments", "quoted_words", "documents").rows()
     [('Ann Lee', 2, 3, 6, 2)]
     """
@@ -313,6 +412,98 @@ def speakers(docs: pl.DataFrame | pl.LazyFrame, *, quotes_table: pl.DataFrame | 
             example=pl.col("quote").sort_by(pl.col("words"), descending=True).first(),
         )
         .sort(["quoted_words", "quotes", "speaker"], descending=[True, True, False])
+    )
+
+
+def compare_quotes(
+    quotes_table: pl.DataFrame, a: str, b: str, *, threshold: float = 0.5
+) -> pl.DataFrame:
+    """Line up the speech quotations of two versions of a story: which survived, which changed.
+
+    Each quotation (fragments of one ``group_id`` joined) of ``a`` is paired with the
+    most similar one of ``b``; similarity is shared words over the longer
+    quotation's words (1.0 = the same words).
+
+    Parameters
+    ----------
+    quotes_table : DataFrame
+        QUOTES for (at least) documents ``a`` and ``b``.
+    a, b : str
+        The two ``doc_id`` values.
+    threshold : float, default=0.5
+        The least similarity for two quotations to count as one that changed.
+
+    Returns
+    -------
+    DataFrame
+        One row per quotation: ``status`` (``same``: the same words, ``changed``,
+        ``only_a``, ``only_b``), ``similarity``, ``a_quote``, ``b_quote``,
+        ``a_speaker``, ``b_speaker``, ``speaker_changed``, ``words`` (of the longer
+        version).
+
+    Examples
+    --------
+    >>> import polars as pl, kit
+    >>> docs = pl.DataFrame({"doc_id": ["a", "b"], "text": [
+    ...     "“We want peace,” Ann Lee said. “No deal,” Bo Li said.",
+    ...     "“We want peace now,” Ann Lee said."]})
+    >>> compare_quotes(kit.quotes(docs), "a", "b").select("status", "a_quote", "b_quote").rows()
+    [('changed', 'We want peace,', 'We want peace now,'), ('only_a', 'No deal,', None)]
+    """
+    schema.check(quotes_table, "QUOTES")
+
+    def groups(doc: str) -> list[dict]:
+        sel = quotes_table.filter(
+            (pl.col("doc_id") == doc) & (pl.col("kind") == "speech") & ~pl.col("nested")
+        )
+        return (
+            sel.group_by("group_id", maintain_order=True)
+            .agg(quote=pl.col("quote").str.join(" "), speaker=pl.col("speaker").drop_nulls().first())
+            .to_dicts()
+        )
+
+    def words(t: str) -> set[str]:
+        return set(re.findall(r"\w+", t.lower().replace("’", "'")))
+
+    ga, gb = groups(a), groups(b)
+    pairs = []
+    for i, x in enumerate(ga):
+        for j, y in enumerate(gb):
+            wa, wb = words(x["quote"]), words(y["quote"])
+            sim = len(wa & wb) / max(len(wa), len(wb), 1)
+            if sim >= threshold:
+                pairs.append((sim, i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    used_a: dict[int, tuple[int, float]] = {}
+    used_b: set[int] = set()
+    for sim, i, j in pairs:
+        if i not in used_a and j not in used_b:
+            used_a[i] = (j, sim)
+            used_b.add(j)
+    out = []
+    for i, x in enumerate(ga):
+        j, sim = used_a.get(i, (None, 0.0))
+        y = gb[j] if j is not None else None
+        status = "only_a" if y is None else ("same" if sim >= 0.999 else "changed")
+        out.append((status, sim, x["quote"], y and y["quote"], x["speaker"], y and y["speaker"]))
+    for j, y in enumerate(gb):
+        if j not in used_b:
+            out.append(("only_b", 0.0, None, y["quote"], None, y["speaker"]))
+    frame = pl.DataFrame(
+        out,
+        schema=dict.fromkeys(["status", "similarity", "a_quote", "b_quote", "a_speaker", "b_speaker"], pl.String)
+        | {"similarity": pl.Float64},
+        orient="row",
+    )
+    longer = pl.max_horizontal(
+        pl.col("a_quote").fill_null("").str.count_matches(_WORDS),
+        pl.col("b_quote").fill_null("").str.count_matches(_WORDS),
+    )
+    return frame.with_columns(
+        speaker_changed=(pl.col("a_speaker") != pl.col("b_speaker")).fill_null(False)
+        & pl.col("a_quote").is_not_null()
+        & pl.col("b_quote").is_not_null(),
+        words=longer.cast(pl.Int64),
     )
 
 
@@ -374,7 +565,8 @@ def highlight_quotes(
     schema.check(docs, "DOCS_MIN")
     frame = docs.lazy().filter(pl.col("doc_id") == doc_id).select("doc_id", "text").collect()
     if frame.height == 0:
-        raise KeyError(f"no document with doc_id {doc_id!r}; the first ids are {docs.lazy().select('doc_id').head(5).collect()['doc_id'].to_list()}")
+        first = docs.lazy().select("doc_id").head(5).collect()["doc_id"].to_list()
+        raise KeyError(f"no document with doc_id {doc_id!r}; the first ids are {first}")
     text = frame["text"][0] or ""
     q = quotes_table.filter(pl.col("doc_id") == doc_id) if quotes_table is not None else quotes(frame)
     return QuoteHTML(_render(text, q, show_rules=show_rules))
@@ -402,7 +594,7 @@ def _render(text: str, q: pl.DataFrame, *, show_rules: bool) -> str:
         f'<mark style="{style};color:inherit">{kind}</mark>' for kind, style in _KIND_STYLE.items()
     )
     parts.append(f'<p style="font-family:sans-serif;font-size:80%">{legend}</p><p>')
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         parts.extend(closes.get(a, []))
         parts.extend(opens.get(a, []))
         parts.append(html.escape(text[a:b]).replace("\n\n", "</p><p>").replace("\n", "<br>"))

@@ -1,0 +1,84 @@
+"""Speed and memory of kit.figures (and compare_figures) on a corpus.
+
+    python benchmarks/bench_figures.py ../shared/corpora/bbc-news-fulltext [--repeat 3]
+
+Loads the corpus once (not timed), then prints documents/s, MB/s and peak
+memory (resident set, with the kernel's high-water mark reset before each
+step) for: the candidate search alone (polars), kit.figures with its own quick
+sentence splitter (the default), and kit.figures given kit.sentences' table.
+Times are the best of ``--repeat`` runs; the first run (which compiles the
+regular expressions) is reported separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+import kit
+
+FIG = importlib.import_module("kit.figures")
+
+
+def _reset_peak() -> None:
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
+def _peak_mb() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(step: Callable[[], object], repeat: int) -> tuple[float, float, float]:
+    """First time, best time (seconds) and peak resident memory (MB) over ``repeat`` runs."""
+    first, best, peak = 0.0, float("inf"), 0.0
+    for k in range(repeat):
+        _reset_peak()
+        t0 = time.perf_counter()
+        step()
+        took = time.perf_counter() - t0
+        first = took if k == 0 else first
+        best = min(best, took)
+        peak = max(peak, _peak_mb())
+    return first, best, peak
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    warnings.simplefilter("ignore")
+    docs = kit.load(args.corpus, progress=False)
+    n, mb = docs.height, docs["text"].str.len_bytes().sum() / 1e6
+    sents = kit.sentences(docs)
+    result = kit.figures(docs)
+    print(f"corpus: {args.corpus} ({n:,} documents, {mb:.1f} MB of text, {result.height:,} figures)")
+    steps = {
+        "candidates (polars regex)": lambda: FIG._candidates(docs),
+        "figures (quick sentences)": lambda: kit.figures(docs),
+        "figures (given kit.sentences)": lambda: kit.figures(docs, sentences=sents),
+    }
+    print(f"{'step':<32} {'first s':>8} {'best s':>8} {'docs/s':>9} {'MB/s':>7} {'peak MB':>8}")
+    for name, step in steps.items():
+        first, best, peak = measure(step, args.repeat)
+        print(f"{name:<32} {first:8.3f} {best:8.3f} {n / best:9,.0f} {mb / best:7.2f} {peak:8.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,317 @@
+"""kit.figures and kit.compare_figures: small sentences checked by eye, the sample pair, the gold sets."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+import kit
+from kit import schema
+from tests.conftest import ROOT, needs_shared
+
+F = importlib.import_module("kit.figures")  # the module (kit.figures is the function)
+
+
+def one(text: str) -> pl.DataFrame:
+    return kit.figures(pl.DataFrame({"doc_id": ["t"], "text": [text]}))
+
+
+def only(text: str) -> dict:
+    got = one(text)
+    assert got.height == 1, got.select("surface", "value", "kind")
+    return got.row(0, named=True)
+
+
+# (text, surface, value, value_max, relation, qualifier, trend, unit, noun, kind)
+CASES = [
+    # counts, hedges and nouns
+    ("Fighting killed at least 135 Armenian soldiers.", "at least 135", 135, None, ">=", "at least", None, None, "soldiers", "count"),  # noqa: E501
+    ("He said 105 of his country’s soldiers had died.", "105", 105, None, "=", None, None, None, "soldiers", "count"),
+    ("More than 6,700 people died in the war.", "More than 6,700", 6700, None, ">", "More than", None, None, "people", "count"),  # noqa: E501
+    ("Moscow deployed about 2,000 troops.", "about 2,000", 2000, None, "~", "about", None, None, "troops", "count"),
+    ("Some 375,000 people lost power.", "Some 375,000", 375000, None, "~", "Some", None, None, "people", "count"),
+    ("It could cut up to 45,000 jobs.", "up to 45,000", 45000, None, "<=", "up to", "down", None, "jobs", "count"),
+    ("Fewer than 50 people came.", "Fewer than 50", 50, None, "<", "Fewer than", None, None, "people", "count"),
+    ("It has nearly 300 schools.", "nearly 300", 300, None, "~", "nearly", None, None, "schools", "count"),
+    ("An estimated 40 boats sank.", "An estimated 40", 40, None, "~", "An estimated", None, None, "boats", "count"),
+    ("They need 200 or more volunteers.", "200 or more", 200, None, ">=", "or more", None, None, "volunteers", "count"),
+    ("BA has cut 13,000 jobs since 2001.", "13,000", 13000, None, "=", None, "down", None, "jobs", "count"),
+    # spelled-out numbers
+    ("Two officers were charged.", "Two", 2, None, "=", None, None, None, "officers", "count"),
+    ("Fifty-five people were hurt.", "Fifty-five", 55, None, "=", None, None, None, "people", "count"),
+    ("One hundred and five votes were cast.", "One hundred and five", 105, None, "=", None, None, None, "votes", "count"),  # noqa: E501
+    ("He bought a dozen eggs.", "a dozen", 12, None, "=", None, None, None, "eggs", "count"),
+    ("Hundreds of people marched.", "Hundreds", 100, None, "~", None, None, None, "people", "count"),
+    ("Tens of thousands of fans came.", "Tens of thousands", 10000, None, "~", None, None, None, "fans", "count"),
+    ("The plan needs 1.5 million homes.", "1.5 million", 1.5e6, None, "=", None, None, None, "homes", "count"),
+    ("The tower has 61 lifts, 34 of them double-deckers.", "34", 34, None, "=", None, None, None, "double-deckers", "count"),  # noqa: E501
+    # money
+    ("The firm paid $1.2bn for it.", "$1.2bn", 1.2e9, None, "=", None, None, "USD", None, "money"),
+    ("It cost about $1.2bn.", "about $1.2bn", 1.2e9, None, "~", "about", None, "USD", None, "money"),
+    ("Profits were £600m.", "£600m", 6e8, None, "=", None, None, "GBP", None, "money"),
+    ("The fine was €3m.", "€3m", 3e6, None, "=", None, None, "EUR", None, "money"),
+    ("Sales were 24.1bn euros.", "24.1bn euros", 2.41e10, None, "=", None, None, "EUR", None, "money"),
+    ("Shares closed at 274.5 pence.", "274.5 pence", 2.745, None, "=", None, None, "GBP", None, "money"),
+    ("He gave US$40,000 to the fund.", "US$40,000", 40000, None, "=", None, None, "USD", None, "money"),
+    ("The bid was worth £3m-plus.", "£3m-plus", 3e6, None, ">", "plus", None, "GBP", None, "money"),
+    # percentages, changes
+    ("Profits jumped 76% last year.", "76%", 76, None, "=", None, "up", "percent", None, "percent"),
+    ("Inflation is 5 per cent.", "5 per cent", 5, None, "=", None, None, "percent", None, "percent"),
+    ("Sales fell five percent.", "five percent", 5, None, "=", None, "down", "percent", None, "percent"),
+    ("Forty-three per cent agreed.", "Forty-three per cent", 43, None, "=", None, None, "percent", None, "percent"),
+    ("It was a 40% drop.", "40%", 40, None, "=", None, "down", "percent", None, "percent"),
+    ("Growth of around 5% is expected.", "around 5%", 5, None, "~", "around", "up", "percent", None, "percent"),
+    ("Rates fell by a quarter-point.", "a quarter-point", 0.25, None, "=", None, "down", "percentage points", None, "percent"),  # noqa: E501
+    ("The index fell 190 points.", "190 points", 190, None, "=", None, "down", "point", None, "measure"),
+    ("The temperature was -5 degrees.", "-5 degrees", -5, None, "=", None, None, "degree", None, "measure"),
+    # measures
+    ("Winds reached 55 mph.", "55 mph", 55, None, "=", None, None, "mph", None, "measure"),
+    ("The tower is 508m tall.", "508m", 508, None, "=", None, None, "m", None, "measure"),
+    ("The lifts travel at 17m per second.", "17m per second", 17, None, "=", None, None, "m/s", None, "measure"),
+    ("It is about 185 miles away.", "about 185 miles", 185, None, "~", "about", None, "mile", None, "measure"),
+    ("Output is 70 million tonnes.", "70 million tonnes", 7e7, None, "=", None, None, "tonne", None, "measure"),
+    # durations, ages
+    ("During a six-week war in 2020, fighting raged.", "six-week", 6, None, "=", None, None, "week", "war", "duration"),
+    ("After two days of clashes, a truce held.", "two days", 2, None, "=", None, None, "day", None, "duration"),
+    ("It lasted nearly two years.", "nearly two years", 2, None, "~", "nearly", None, "year", None, "duration"),
+    ("Treat them within 24 hours.", "within 24 hours", 24, None, "<=", "within", None, "hour", None, "duration"),
+    ("A 56-year-old man was arrested.", "56-year-old", 56, None, "=", None, None, "year", "man", "age"),
+    ("Noel, 31, was charged.", "31", 31, None, "=", None, None, "year", None, "age"),
+    ("The over-70s will get £50.", "over-70s", 70, None, ">", "over", None, "year", None, "age"),
+    # fractions and multipliers
+    ("Nearly half of voters agreed.", "Nearly half", 0.5, None, "~", "Nearly", None, "fraction", None, "other"),
+    ("Two-thirds of the money went.", "Two-thirds", 2 / 3, None, "=", None, None, "fraction", None, "other"),
+    ("A third of staff left.", "A third", 1 / 3, None, "=", None, None, "fraction", None, "other"),
+    ("One in four said no.", "One in four", 0.25, None, "=", None, None, "fraction", None, "other"),
+    ("It is ten times bigger.", "ten times", 10, None, "=", None, None, "times", None, "other"),
+    # ranges
+    ("Between 10 and 20 people were hurt.", "Between 10 and 20", 10, 20, "=", None, None, None, "people", "count"),
+    ("They expect 200-300 guests.", "200-300", 200, 300, "=", None, None, None, "guests", "count"),
+    ("A 3% to 3.5% improvement is due.", "3% to 3.5%", 3, 3.5, "=", None, "up", "percent", None, "percent"),
+    # dates, years, times, ordinals
+    ("On Sept. 30, 2020 the talks began.", "Sept. 30, 2020", 30, None, "=", None, None, None, None, "date"),
+    ("Results to 31 December 2004 were strong.", "31 December 2004", 31, None, "=", None, None, None, None, "date"),
+    ("The war ended in 1994.", "1994", 1994, None, "=", None, None, None, None, "year"),
+    ("Borrowing for 2003/4 rose.", "2003/4", 2003, 2004, "=", None, None, None, None, "year"),
+    ("It grew in the 1990s.", "1990s", 1990, 1999, "=", None, None, None, None, "year"),
+    ("It began at 8 p.m. Wednesday.", "8 p.m.", 20, None, "=", None, None, None, None, "time"),
+    ("He left at 10:30 p.m.", "10:30 p.m.", 22.5, None, "=", None, None, None, None, "time"),
+    ("The deal was sealed at 0227 GMT.", "0227 GMT", 2.45, None, "=", None, None, None, None, "time"),
+    ("Sales rose in the fourth quarter.", "fourth", 4, None, "=", None, None, None, "quarter", "ordinal"),
+    ("It was the 21st attack.", "21st", 21, None, "=", None, None, None, "attack", "ordinal"),
+    # scores
+    ("Chelsea won the first leg 3-1 at home.", "3-1", 3, None, "=", None, None, None, None, "other"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
+def test_reads_each_format(case: tuple) -> None:
+    text, surface, value, value_max, relation, qualifier, trend, unit, noun, kind = case
+    got = one(text)
+    hit = got.filter(pl.col("surface") == surface)
+    assert hit.height == 1, got.select("surface", "value", "kind")
+    r = hit.row(0, named=True)
+    assert r["value"] == pytest.approx(value)
+    assert r["value_max"] == (pytest.approx(value_max) if value_max is not None else None)
+    assert (r["relation"], r["qualifier"], r["trend"], r["unit"], r["kind"]) == (relation, qualifier, trend, unit, kind)
+    if noun is not None:
+        assert r["noun"] == noun
+    assert text[r["start"] : r["end"]] == surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COVID-19 cases rose again.",
+        "An F-16 jet flew to the G7 summit.",
+        "He was charged under Section 427 of the act.",
+        "The UN passed Resolution 2334.",
+        "The Boeing 737-800 is popular; the 777 program was delayed.",
+        "He told BBC Five Live and Radio 4 about Firefox 1.0.",
+        "The S&P 500 index and Windows 95.",
+        "One of the biggest firms said this one would do.",
+        "She felt a second wind; at first, third party apps failed.",
+    ],
+)
+def test_identifiers_and_idioms_are_not_figures(text: str) -> None:
+    got = one(text)
+    claims = got.filter(pl.col("kind").is_in(["count", "measure", "money", "percent", "ordinal", "other"]))
+    assert claims.height == 0, got
+
+
+def test_offsets_cut_the_surface_and_schema_holds() -> None:
+    text = "Shares rose 5% to $1.2bn, and 135 soldiers died in 2020."
+    got = one(text)
+    schema.check(got, "FIGURES")
+    for r in got.iter_rows(named=True):
+        assert text[r["start"] : r["end"]] == r["surface"]
+    assert got["figure_id"].to_list() == list(range(got.height))
+    assert got.schema["sentence_id"] == pl.Int64 and got.schema["flags"] == pl.List(pl.String)
+
+
+def test_rise_to_a_level_is_not_a_change() -> None:
+    got = one("Sales rose 2% to $11.1bn from $10.9bn.")
+    assert got["trend"].to_list() == ["up", None, None]
+
+
+def test_noun_from_context_is_flagged() -> None:
+    r = one("Armenia said 105 soldiers died, while Azerbaijan said it lost 71.").row(1, named=True)
+    assert r["noun"] == "soldiers" and "noun-from-context" in r["flags"]
+
+
+def test_no_figures_and_empty_text() -> None:
+    got = kit.figures(pl.DataFrame({"doc_id": ["a", "b"], "text": ["No numbers here.", ""]}))
+    assert got.height == 0 and "sentence_id" in got.columns
+
+
+def test_input_is_not_mutated_and_lazy_frames_work() -> None:
+    docs = pl.DataFrame({"doc_id": ["a"], "text": ["It cost $5m."]})
+    before = docs.clone()
+    assert kit.figures(docs.lazy()).height == 1
+    assert docs.equals(before)
+
+
+def test_wrong_input_says_what_to_do() -> None:
+    with pytest.raises(schema.SchemaError, match="doc_id"):
+        kit.figures(pl.DataFrame({"text": ["5 men"]}))
+
+
+def test_sentence_ids_match_kit_sentences_when_given() -> None:
+    docs = pl.DataFrame({"doc_id": ["a"], "text": ["It began at 8 p.m. Wednesday. Then 5 men left. Sept. 30 came."]})
+    sents = kit.sentences(docs)
+    got = kit.figures(docs, sentences=sents)
+    for r in got.iter_rows(named=True):
+        s = sents.filter(pl.col("sent_id") == r["sentence_id"]).row(0, named=True)
+        assert s["start"] <= r["start"] < s["end"]
+    assert kit.figures(docs)["sentence_id"].to_list() == got["sentence_id"].to_list()
+
+
+def test_candidate_reading_agrees_with_the_whole_pattern(sample_docs: pl.DataFrame) -> None:
+    """Polars finds each candidate; reading its groups on its own must give the same match."""
+    import kit._numbers as nb
+
+    cands = F._candidates(sample_docs)
+    texts = dict(zip(sample_docs["doc_id"], sample_docs["text"], strict=True))
+    for doc_id, start, end in cands.select("doc_id", "start", "end").iter_rows():
+        m = nb.CANDIDATE_RE.match(texts[doc_id], start)
+        assert m is not None and m.end() == end
+
+
+# --- the sample pair ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_figures(sample_docs: pl.DataFrame) -> pl.DataFrame:
+    return kit.figures(sample_docs)
+
+
+def test_sample_pair_figures(sample_figures: pl.DataFrame) -> None:
+    a = sample_figures.filter(pl.col("doc_id") == "ceasefire-original")
+    b = sample_figures.filter(pl.col("doc_id") == "ceasefire-rewrite")
+    assert {"176", "105", "71", "More than 6,700", "about 2,000", "six-week", "2020", "1994"} <= set(a["surface"])
+    assert {"more than 200", "at least 135", "105", "71", "around 2,000", "8 p.m."} <= set(b["surface"])
+    r = b.filter(pl.col("surface") == "at least 135").row(0, named=True)
+    assert (r["noun"], r["modifier"], r["verb"], r["relation"]) == ("soldiers", "Armenian", "killed", ">=")
+    assert "Pashinyan" in r["source"] and r["when"] == "Friday"
+    earlier = b.filter(pl.col("surface") == "105").row(0, named=True)
+    assert "earlier-figure" in earlier["flags"]
+    t = b.filter(pl.col("surface") == "8 p.m.").row(0, named=True)
+    assert (t["kind"], t["value"]) == ("time", 20.0)
+
+
+def test_compare_flags_the_figures_that_changed(sample_figures: pl.DataFrame) -> None:
+    c = kit.compare_figures(sample_figures, "ceasefire-original", "ceasefire-rewrite")
+    status = {(r["a_surface"], r["b_surface"]): r for r in c.iter_rows(named=True)}
+    both = status[("176", "more than 200")]
+    assert both["status"] == "conflict" and "both sides" in both["claim"]
+    armenian = status[("105", "at least 135")]
+    assert armenian["status"] == "conflict" and "Armenian" in armenian["claim"]
+    assert "said Wednesday" in armenian["context"] and "On Friday" in armenian["context"]
+    assert "told parliament" in armenian["context"] and "reversing his earlier statement" in armenian["context"]
+    assert status[("71", "71")]["status"] == "agree"
+    assert status[("about 2,000", "around 2,000")]["status"] == "hedge_changed"
+    assert status[("More than 6,700", "More than 6,700")]["status"] == "agree"
+    assert status[("six-week", "six-week")]["status"] == "agree" and status[("2020", "2020")]["status"] == "agree"
+    conflicts = c.filter(pl.col("status") == "conflict")
+    assert conflicts.height == 2
+    # the rewrite's "105 were killed" is the earlier figure, folded into the 135 row, not a claim of its own
+    assert c.filter(pl.col("b_surface") == "105").height == 0
+
+
+def test_compare_labels_other_sources() -> None:
+    docs = pl.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Armenia said 105 soldiers were killed.", "Azerbaijan said 50 soldiers were killed."]})  # fmt: skip
+    c = kit.compare_figures(kit.figures(docs), "a", "b")
+    assert c["status"].to_list() == ["different_source"]
+
+
+def test_compare_needs_the_context_columns() -> None:
+    f = kit.figures(pl.DataFrame({"doc_id": ["a", "b"], "text": ["5 men.", "6 men."]}))
+    with pytest.raises(schema.SchemaError, match=r"kit\.figures"):
+        kit.compare_figures(f.select(list(schema.FIGURES)), "a", "b")
+    with pytest.raises(ValueError, match="no figures"):
+        kit.compare_figures(f, "a", "zzz")
+
+
+def test_intervals() -> None:
+    assert F.interval(176, "=") == (176, 176, False, False)
+    assert not F._overlap(F.interval(176, "="), F.interval(200, ">"))
+    assert not F._overlap(F.interval(105, "="), F.interval(135, ">="))
+    assert F._overlap(F.interval(2000, "~"), F.interval(2000, "~"))
+    assert F._overlap(F.interval(200, ">="), F.interval(200, "="))
+    assert not F._overlap(F.interval(200, ">"), F.interval(200, "="))
+
+
+def test_charts_convert(sample_figures: pl.DataFrame) -> None:
+    from kit.charts import figures as kf
+
+    c = kit.compare_figures(sample_figures, "ceasefire-original", "ceasefire-rewrite")
+    spec = kf.drift_chart(c, labels=("original", "rewrite")).to_dict()
+    assert len(spec["layer"]) == 3
+    table = kf.drift_table(c)
+    assert set(table.filter(pl.col("status") == "conflict")["claim"]) == set(
+        c.filter(pl.col("status") == "conflict")["claim"]
+    )
+    assert kf.hedge_chart(sample_figures).to_dict()["mark"]["type"] == "bar"
+    shares = kf.hedge_table(sample_figures).group_by("doc_id").agg(pl.col("share").sum())
+    assert all(abs(s - 1) < 0.01 for s in shares["share"])
+    with_section = sample_figures.with_columns(section=pl.lit("world"))
+    assert kf.kinds_chart(with_section).to_dict()["mark"]["type"] == "bar"
+    assert kf.nouns_table(sample_figures)["noun"][0] == "soldiers"
+
+
+# --- the gold sets -------------------------------------------------------------------------------------
+
+
+def _eval_module():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        return importlib.import_module("eval_figures")
+    finally:
+        sys.path.pop(0)
+
+
+def test_gold_scores_meet_the_goals() -> None:
+    shared = needs_shared("corpora")
+    paths = sorted((ROOT / "tests" / "gold").glob("figures_*.jsonl"))
+    if not paths:
+        pytest.skip("no figure gold files")
+    result = _eval_module().evaluate(paths, shared=Path(shared).parent)
+    s = result["scores"]["all"]
+    assert s["value"]["f1"] >= 0.93
+    assert s["value+unit"]["f1"] >= 0.87
+    assert s["value+relation"]["f1"] >= 0.90
+    assert result["negatives"]["wrongly_found"] <= 1
+
+
+def test_whole_bbc_corpus(bbc_docs: pl.DataFrame) -> None:
+    got = kit.figures(bbc_docs)
+    assert got.height > 15_000
+    assert got["kind"].is_in(list(F.KINDS)).all() and got["relation"].is_in(list(F.RELATIONS)).all()
+    sample = got.sample(300, seed=1).join(bbc_docs.select("doc_id", "text"), on="doc_id")
+    for r in sample.iter_rows(named=True):
+        assert r["text"][r["start"] : r["end"]] == r["surface"]

@@ -917,6 +917,17 @@ class _Resolver:
             i -= 1
         return None
 
+    def aged(self, age: str) -> _Occ | None:
+        """The person given this age in the article ("Jose Mourinho, 56," or "the 56-year-old X")."""
+        for m in re.finditer(rf"(?:,\s*{age}\s*[,)]|\b{age}-year-old\s+)", self.text):
+            before = self._occ_before(m.start() - 60, m.start() + 1)
+            if m.group().startswith(",") and before is not None and before.end >= m.start() - 1:
+                return before
+            after = self._occ_at(m.end(), m.end() + 30)
+            if not m.group().startswith(",") and after is not None:
+                return after
+        return None
+
     def nearest_person(self, pos: int) -> _Occ | None:
         keys = self.person_keys()
         i = bisect.bisect_left(self._starts, pos) if self._occ is not None else None
@@ -1031,6 +1042,7 @@ SPOKES_NP = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*)?"
 )
+APPOSED_NAME = re.compile(rf",\s+((?:{_TOK})(?:\s+(?:{_TOK})){{1,3}})\s*(?:[,.;:]|$)")
 SENT_END_TOKEN = re.compile(r"\w[.!?][’'\"”]*$")
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|i|man|woman)|Scot|Swede|Dane|Finn|Pole|Swiss|Greek|Thai|Brit"
                      r"|Kiwi|Aussie|Spaniard|Briton|Welshman|Irishman|Dutchman|Frenchman|Englishman")
@@ -1113,17 +1125,23 @@ class _Doc:
         return self.blocks[max(i, 0)]
 
     def sent_starts(self, bs: int, be: int) -> list[int]:
-        if bs not in self._sents:
-            out = [bs]
-            for m in SENT_BOUNDARY.finditer(self.text, bs, be):
-                pos = m.end()
-                if pos >= be or self.inside(pos) is not None:
-                    continue
-                if ABBREV_END.search(self.text, max(bs, m.start() - 12), m.start() + 1):
-                    continue
+        """Sentence starts in a block (outside quotes; "Mr." and "U.S." do not end sentences)."""
+        out = self._sents.get(bs)
+        if out is not None:
+            return out
+        text = self.text
+        out = [bs]
+        for m in SENT_BOUNDARY.finditer(text, bs, be):
+            pos, dot = m.end(), m.start()
+            if pos >= be:
+                continue
+            ws = text.rfind(" ", bs, dot) + 1
+            if (dot - ws <= 5 or "." in text[ws:dot]) and ABBREV_END.search(text, max(bs, dot - 12), dot + 1):
+                continue
+            if self.inside(pos) is None:
                 out.append(pos)
-            self._sents[bs] = out
-        return self._sents[bs]
+        self._sents[bs] = out
+        return out
 
     def sentence_start(self, pos: int) -> int:
         bs, be = self.block(pos)
@@ -1311,7 +1329,7 @@ class _Doc:
                 break
         while run and (run[0][2].lower() in CAP_STOP or run[0][2].lower() in WEEKDAYS_MONTHS):
             run = run[1:]
-        if run and len(run) == 1 and run[0][2].lower().removesuffix("s") in COMMON_HEADS:
+        if run and len(run) == 1 and run[0] is np[0] and run[0][2].lower().removesuffix("s") in COMMON_HEADS:
             run = []  # "Officials said": a common noun capitalised at the start of a sentence
         if run and not self._run_is_description(np, r, run):
             return _Mention(run[0][0], run[-1][1], "name", text[run[0][0] : run[-1][1]])
@@ -1364,7 +1382,13 @@ class _Doc:
             return None
         if out[0][2].lower() in PRONOUNS:
             return _Mention(out[0][0], out[0][1], "pronoun", out[0][2])
-        return self._classify(out)
+        m = self._classify(out)
+        if m is not None and m.mtype == "description":
+            # "tweeted the president, Donald Trump": the name in apposition
+            app = APPOSED_NAME.match(self.text, out[-1][1], hi)
+            if app:
+                return _Mention(app.start(1), app.end(1), "name", app.group(1))
+        return m
 
     def clause_subject(self, lo: int, hi: int) -> _Mention | None:
         """The subject at the start of a clause (for "..., saying" participles)."""
@@ -1616,10 +1640,12 @@ class _Doc:
             subj = self._subj_cache.get(o.idx)
             if subj is None:
                 subj = self._subj_cache[o.idx] = self._is_subject(o.start, o.end)
-            out.append(_Cand(o.start, "", res.gender(o.key), subj, o))
+            out.append(_Cand(o.start, "", None, subj, o))
         for sp in self.speakers:
             if lo <= sp.pos < pos and sp.person:
-                out.append(_Cand(sp.pos, sp.speaker, sp.gender, True))
+                if sp.gender is not None and sp.gender.startswith("?"):
+                    sp.gender = self.res.gender(sp.gender[1:])
+                out.append(_Cand(sp.pos, sp.speaker, sp.gender if sp.gender in ("m", "f") else None, True))
         out.extend(self._reported_subjects(pos))
         out.sort(key=lambda c: c.pos, reverse=True)
         return out
@@ -1639,6 +1665,9 @@ class _Doc:
         return out
 
     def _reported_subject(self, c: tuple[int, int, str]) -> _Cand | None:
+        before = self.text[max(0, c[0] - 60) : c[0]].lower().split()[-6:]
+        if not any(w.strip(",") in PERSON_ROLES or w.startswith("spokes") for w in before):
+            return None  # no role word near the cue: nothing to add
         if self.inside(c[0]) is not None:
             return None
         m = self.np_before(self.sentence_start(c[0]), c[0])
@@ -1651,7 +1680,12 @@ class _Doc:
         return None
 
     def antecedent(self, pos: int, gender: str | None) -> _Cand | None:
-        c = self._pick(self.antecedents(pos), gender)
+        cands = self.antecedents(pos)
+        if gender is not None:
+            for c in cands:
+                if c.occ is not None:
+                    c.gender = self.res.gender(c.occ.key)
+        c = self._pick(cands, gender)
         if c is not None and c.occ is not None and not c.speaker:
             c.speaker = self.res.fullest(c.occ.canon, c.occ.start)
         return c
@@ -1706,6 +1740,11 @@ class _Doc:
 
     def _role(self, head: str, modifiers: list[str], m: _Mention, *, fallback: bool) -> str:
         synonyms = {"premier": "prime minister", "pm": "prime minister", "boss": "manager"}
+        age = re.fullmatch(r"(\d+)-year-old", head)
+        if age:
+            o = self.res.aged(age.group(1))
+            if o is not None:
+                return self.res.fullest(o.canon, o.start)
         o = self.res.role_holder(head, m.start, modifiers, self.inside)
         if o is None and head in synonyms:
             o = self.res.role_holder(synonyms[head], m.start, modifiers, self.inside)
@@ -1716,7 +1755,7 @@ class _Doc:
         c = self.antecedent(m.start, ROLE_GENDER.get(head))
         if c is not None:
             return c.speaker
-        o = self.res.nearest_person(m.start)
+        o = self.res.nearest_person(m.start) or self.res.pronoun(ROLE_GENDER.get(head, "m"), m.start)
         return self.res.fullest(o.canon, o.start) if o is not None else m.text
 
     # -- kinds
@@ -1728,7 +1767,7 @@ class _Doc:
         wide = text[max(0, f.open_s - 40) : f.open_s]
         right = text[f.close_e : f.close_e + 30]
         q = text[f.start : f.end]
-        tc = _titlecase(q)
+        tc = len(q) <= 80 and _titlecase(q)
         near = _NORM_WORD.findall(text[max(0, f.open_s - 70) : f.close_e + 30].lower())
         if not tc and TRIGGER_WORDS.isdisjoint(near):
             return None  # no word nearby that could make it a title, slogan or scare quote
@@ -1785,8 +1824,12 @@ class _Doc:
 
     # -- the decision for one top-level fragment
     def top(self, f: Frag, prev: Frag | None, last: Frag | None = None) -> None:
-        if last is not None and last.kind in ("title", "slogan") and re.fullmatch(
-            r"[\s,;]*(?:and|or|as well as|&)?[\s,]*", self.text[last.close_e : f.open_s]
+        between = self.text[last.close_e : f.open_s] if last is not None else ""
+        listed = last is not None and "\n" not in between and (
+            bool(re.search(r",|\b(?:and|or)\b|&", between)) or self.text[last.end - 1 : last.end] == ","
+        )
+        if listed and last.kind in ("title", "slogan") and re.fullmatch(  # type: ignore[union-attr]
+            r"[\s,;]*(?:and|or|as well as|&)?[\s,]*", between
         ):
             self.set_kind(f, last.kind, last.rule.split(":list")[0] + ":list")
             return
@@ -1856,18 +1899,21 @@ class _Doc:
             gender = PRONOUNS.get((f.mention or "").lower())
             person = gender in ("m", "f")
         elif mt == "name" and person and words:
-            gender = self.res.gender(_key(tuple(words)))
+            gender = "?" + _key(tuple(words))  # looked up only if a pronoun needs it
         elif mt == "description" and f.mention:
             head = f.mention.split()[-1].lower()
             person = head in PERSON_ROLES or head.startswith("spokes") or f.speaker != f.mention
             gender = ROLE_GENDER.get(head)
         pos = f.ms if f.ms is not None else f.start
-        self.speakers.append(_Spk(pos, f.speaker or "", person, gender if gender in ("m", "f") else None, f))
+        self.speakers.append(_Spk(pos, f.speaker or "", person, gender, f))
 
     def _channel(self, a: _Attr) -> str | None:
         text = self.text
         se = self.sentence_end(a.cue_s)
         seg_lo = a.cue_s
+        seg = text[seg_lo:se]
+        if not any(w in seg for w in ("by ", "ccording", "nterview", "told", "peaking")):
+            return None
         m = CHANNEL_RE.search(text, seg_lo, max(se, seg_lo))
         if m is None:
             return None
@@ -2021,7 +2067,11 @@ class _Doc:
         last: Frag | None = None
         for i in self.tops:
             f = self.frags[i]
-            self.top(f, prev, last)
+            if prev is not None and last is prev and f.group == prev.group:
+                # a quotation reopened in a new paragraph (or BBC-style, mid-line): same speaker
+                self.copy_attr(f, prev, "continuation")
+            else:
+                self.top(f, prev, last)
             last = f
             if f.kind == "pending":
                 pending.append(f)

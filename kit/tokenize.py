@@ -103,6 +103,8 @@ RULES = {
     "no:list-marker": "a number at the start of a line: a list item ('2. The next point')",
 }
 """Names of the rules that end (or refuse to end) a sentence, with what they mean."""
+RULE_ENUM = pl.Enum(list(RULES))
+ENDING_RULES = [r for r in RULES if not r.startswith("no:")]
 
 
 TOKEN_COLUMNS = ["doc_id", "sent_id", "token_id", "start", "end", "token", "norm", "kind", "is_stop", "para_id"]
@@ -126,6 +128,9 @@ DASHES = ["—", "–", "‒", "―"]
 ELLIPSES = ["…", ". . ."]
 
 
+KIND_ENUM = pl.Enum(["url", "number", "abbrev", "word", "punct", "quote", "dash", "symbol"])
+
+
 def _kind_expr(tok: pl.Expr) -> pl.Expr:
     """Token kind from cheap tests on the first character (the piece pattern did the hard work).
 
@@ -135,22 +140,22 @@ def _kind_expr(tok: pl.Expr) -> pl.Expr:
     letter = first.str.contains(r"^\p{L}")
     return (
         pl.when(tok.str.starts_with("http") | tok.str.starts_with("www.") | tok.str.contains("@", literal=True))
-        .then(pl.lit("url"))
+        .then(pl.lit("url", dtype=KIND_ENUM))
         .when(first.str.contains(r"^[\d$£€¥]") | (first.is_in(["’", "'"]) & tok.str.ends_with("s")))
-        .then(pl.lit("number"))
+        .then(pl.lit("number", dtype=KIND_ENUM))
         .when(letter & tok.str.ends_with(".") & (tok.str.len_chars() > 1))
-        .then(pl.lit("abbrev"))
+        .then(pl.lit("abbrev", dtype=KIND_ENUM))
         .when(letter | first.str.contains(r"^\p{N}"))
-        .then(pl.lit("word"))
+        .then(pl.lit("word", dtype=KIND_ENUM))
         .when(tok.is_in(ELLIPSES) | tok.str.starts_with("..."))
-        .then(pl.lit("punct"))
+        .then(pl.lit("punct", dtype=KIND_ENUM))
         .when(tok.is_in(QUOTE_CHARS))
-        .then(pl.lit("quote"))
+        .then(pl.lit("quote", dtype=KIND_ENUM))
         .when(tok.is_in(DASHES) | tok.str.starts_with("--"))
-        .then(pl.lit("dash"))
+        .then(pl.lit("dash", dtype=KIND_ENUM))
         .when(first.str.contains(r"^\p{P}"))
-        .then(pl.lit("punct"))
-        .otherwise(pl.lit("symbol"))
+        .then(pl.lit("punct", dtype=KIND_ENUM))
+        .otherwise(pl.lit("symbol", dtype=KIND_ENUM))
     )
 
 
@@ -335,50 +340,50 @@ def _segment(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
     passes_on = ~pl.col("spaced") & pl.col("closer_1").fill_null(False) & pl.col("chain")
     rule = (
         pl.when(pl.col("last"))
-        .then(pl.lit("end"))
+        .then(pl.lit("end", dtype=RULE_ENUM))
         .when(pl.col("para_break"))
-        .then(pl.lit("paragraph"))
+        .then(pl.lit("paragraph", dtype=RULE_ENUM))
         .when(pl.col("line_break") & ~pl.col("a_lower"))
-        .then(pl.lit("line"))
+        .then(pl.lit("line", dtype=RULE_ENUM))
         .when(~pl.col("chain") | passes_on)
-        .then(pl.lit(None, dtype=pl.String))
+        .then(pl.lit(None, dtype=RULE_ENUM))
         .when(~pl.col("spaced"))
-        .then(pl.lit("no:no-space"))
+        .then(pl.lit("no:no-space", dtype=RULE_ENUM))
         .when(pl.col("a_lower"))
-        .then(pl.lit("no:lowercase-next"))
+        .then(pl.lit("no:lowercase-next", dtype=RULE_ENUM))
         .when(pl.col("is_qe") & in_quote & pl.col("a_name_said"))
-        .then(pl.lit("no:quote-attribution"))
+        .then(pl.lit("no:quote-attribution", dtype=RULE_ENUM))
         .when(pl.col("is_qe") & pl.col("dash_1"))
-        .then(pl.lit("no:dash-next"))
+        .then(pl.lit("no:dash-next", dtype=RULE_ENUM))
         .when(pl.col("is_qe"))
-        .then(pl.lit("terminal"))
+        .then(pl.lit("terminal", dtype=RULE_ENUM))
         .when(pl.col("list_marker"))
-        .then(pl.lit("no:list-marker"))
+        .then(pl.lit("no:list-marker", dtype=RULE_ENUM))
         .when(pl.col("is_numabbrev") & pl.col("a_digit"))
-        .then(pl.lit("no:number-abbrev"))
+        .then(pl.lit("no:number-abbrev", dtype=RULE_ENUM))
         .when(pl.col("is_time") & pl.col("a_upper") & ~pl.col("a_time"))
-        .then(pl.lit("after-time"))
+        .then(pl.lit("after-time", dtype=RULE_ENUM))
         .when(pl.col("is_time"))
-        .then(pl.lit("no:abbrev-name"))
+        .then(pl.lit("no:abbrev-name", dtype=RULE_ENUM))
         .when(pl.col("is_abbrev") & pl.col("is_title") & ~(pl.col("a_stop") & ~pl.col("bare_title")))
-        .then(pl.lit("no:title-abbrev"))
+        .then(pl.lit("no:title-abbrev", dtype=RULE_ENUM))
         .when(pl.col("is_abbrev") & (pl.col("a_stop") | (pl.col("is_etc") & pl.col("a_upper"))))
-        .then(pl.lit("after-abbrev"))
+        .then(pl.lit("after-abbrev", dtype=RULE_ENUM))
         .when(pl.col("is_abbrev"))
-        .then(pl.lit("no:abbrev-name"))
+        .then(pl.lit("no:abbrev-name", dtype=RULE_ENUM))
         .when(
             pl.col("a_upper")
             | pl.col("a_digit")
             | pl.col("opener_1").fill_null(False)
             | pl.col("symbol_1").fill_null(False)
         )
-        .then(pl.lit("terminal"))
-        .otherwise(pl.lit("no:lowercase-next"))
+        .then(pl.lit("terminal", dtype=RULE_ENUM))
+        .otherwise(pl.lit("no:lowercase-next", dtype=RULE_ENUM))
     )
     same_prev = pl.col("doc_i").shift(1) == pl.col("doc_i")
     return (
         tok.with_columns(rule=rule)
-        .with_columns(is_end=pl.col("rule").is_not_null() & ~pl.col("rule").str.starts_with("no:"))
+        .with_columns(is_end=pl.col("rule").is_in(ENDING_RULES).fill_null(False))
         .with_columns(
             # numbering restarts with each document: global running counts minus the
             # count at the document's first token
@@ -467,7 +472,7 @@ def _sentences_from_segments(seg: pl.LazyFrame, docs: pl.DataFrame | pl.LazyFram
         para_id=pl.col("para_id").first(),
         start=pl.col("start").min().cast(pl.Int64),
         end=pl.col("end").max().cast(pl.Int64),
-        rule=pl.col("rule").filter(pl.col("is_end")).last(),
+        rule=pl.col("rule").filter(pl.col("is_end")).last().cast(pl.String),
     )
     return (
         spans.join(docs.lazy().select("doc_id", "text"), on="doc_id", how="left")
@@ -516,7 +521,11 @@ def segment(
         if "sentences" in want:
             sents.append(_sentences_from_segments(seg.lazy(), part))
         if "tokens" in want:
-            toks.append(seg.select(TOKEN_COLUMNS).with_columns(pl.col("start", "end").cast(pl.Int64)))
+            toks.append(
+                seg.select(TOKEN_COLUMNS).with_columns(
+                    pl.col("start", "end").cast(pl.Int64), pl.col("kind").cast(pl.String)
+                )
+            )
     s = pl.concat(sents) if sents else schema.empty("SENTENCES")
     t = pl.concat(toks) if toks else pl.DataFrame(schema={**schema.TOKENS, "para_id": pl.Int64})
     return s, t
@@ -536,7 +545,8 @@ def explain(text: str) -> pl.DataFrame:
         .with_columns(
             ends_sentence=pl.col("is_end"),
             context=pl.lit(text).str.slice((pl.col("start") - 25).clip(0), 50),
-            why=pl.col("rule").replace_strict(RULES, default=None),
+            rule=pl.col("rule").cast(pl.String),
+            why=pl.col("rule").cast(pl.String).replace_strict(RULES, default=None),
         )
         .select("start", "end", "token", "rule", "ends_sentence", "why", "context")
     )

@@ -1000,8 +1000,10 @@ class _Cand:
     pos: int
     speaker: str
     gender: str | None
-    subject: bool
+    role: str  # main, speaker, subject, object, oblique, possessive, other
     occ: _Occ | None = None
+    person: bool = True
+    score: float = 0.0
 
 
 @dataclass(slots=True)
@@ -1060,6 +1062,35 @@ ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoma
                "boy": "m", "congressman": "m", "congresswoman": "f", "frontman": "m"}  # fmt: skip
 
 
+ROLE_WEIGHT = {"main": 1.0, "speaker": 1.0, "subject": 0.7, "object": 0.5, "possessive": 0.45,
+               "oblique": 0.4, "other": 0.4}  # fmt: skip
+"""Salience of a mention by its role in the sentence (see :meth:`_Doc.antecedent`)."""
+SENTENCE_DECAY = 0.5
+UNKNOWN_GENDER = 0.6
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_ROLE_WORD = re.compile(r"[\w’'.&-]+")
+_LEAD_CONJ = {"and", "but", "or", "so", "yet", "however", "meanwhile", "then", "now", "also"}
+_NP_WORDS = DETERMINERS | TITLES | PERSON_ROLES | {"and", "&", "of"}
+_INTRO_WORDS = {"in", "on", "at", "after", "before", "during", "earlier", "later", "last", "this",
+                "when", "while", "since", "as", "despite", "following", "under", "with", "for",
+                "from", "over", "amid", "however", "meanwhile", "instead", "separately", "asked",
+                "speaking", "writing", "still", "yet", "but", "and", "so", "now", "then", "if",
+                "although", "though", "because", "once", "today", "yesterday", "overall",
+                "indeed", "nevertheless", "by", "according", "to", "unlike", "like"}  # fmt: skip
+
+_FUNCTION_WORDS = (PREPOSITIONS | BOUNDARY_WORDS | AUX) - {"and"}
+
+
+def _verbal(w: str) -> bool:
+    """A word that is (or could be) a verb or a clause word: the end of a subject noun phrase."""
+    low = w.lower()
+    if _is_cap(w) and low not in _FUNCTION_WORDS:
+        return False
+    return (low in AUX or low in VERBISH or low in CUE_SET or low in BOUNDARY_WORDS - {"and"}
+            or low in PREPOSITIONS or (low.endswith("ed") and len(low) > 4))  # fmt: skip
+
+
 KEEP_DOT = re.compile(rf"{_ABBR}|(?:[A-Z]\.)+|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.")
 _TC_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _NORM_WORD = re.compile(r"\w+")
@@ -1100,7 +1131,12 @@ class _Doc:
         self.blocks = list(zip(starts, ends, strict=True))
         self.block_starts = starts
         self._sents: dict[int, list[int]] = {}
-        self._subj_cache: dict[int, bool] = {}
+        self._role_cache: dict[int, str] = {}
+        self._sent_list: list[int] | None = None
+        self._pron: list[tuple[int, int, str]] | None = None
+        self._pron_starts: list[int] = []
+        self._pron_done = 0
+        self._pron_ref: dict[int, _Cand] = {}
         self._reported: dict[int, _Cand | None] = {}
         self.speakers: list[_Spk] = []
         first_end = ends[0]
@@ -1600,54 +1636,131 @@ class _Doc:
             return self.res.fullest(o.canon, o.start) if o is not None else None
         if g == "1" and f.parent >= 0:
             return self.frags[f.parent].speaker
-        if g == "n":
-            for sp in reversed(self.speakers):
-                if not sp.person and sp.pos < m.start:
-                    return sp.speaker
+        if g in ("n", "p"):
+            return self.group_antecedent(m.start, plural=g == "p")
         return None
 
-    def _is_subject(self, s: int, e: int) -> bool:
-        """A name in subject position: a verb follows (after an appositive) or it opens the sentence."""
-        text = self.text
-        m = SUBJECT_AFTER.match(text, e)
-        if m:
-            w = m.group(1).lower()
-            if w in CUE_SET or w in AUX or w in VERBISH or (w.endswith("ed") and len(w) > 4):
-                return True
-        before = text[self.sentence_start(s) : s]
-        if "," in before:
-            before = before[before.rindex(",") + 1 :]
-        words = before.split()
-        if len(words) > 4:
-            return False
-        return all(w[:1].isupper() or w.lower() in PERSON_ROLES or w.lower() == "the" or w.isdigit()
-                   for w in words)  # fmt: skip
+    # -- salience: who a pronoun (or a role, or a quote with no cue) most likely refers to
+    def sent_no(self, pos: int) -> int:
+        """Index of the sentence holding ``pos`` (sentences of the whole document, in order)."""
+        if self._sent_list is None:
+            out: list[int] = []
+            for bs, be in self.blocks:
+                out.extend(self.sent_starts(bs, be))
+            self._sent_list = out
+        return bisect.bisect_right(self._sent_list, pos)
 
-    def antecedents(self, pos: int) -> list[_Cand]:
-        """People mentioned before ``pos`` (outside quotes), nearest first (speaker text filled
-        in lazily by :meth:`antecedent`)."""
+    def mention_role(self, s: int, e: int) -> str:
+        """The grammatical role of the mention ``text[s:e]`` in its sentence, read from the words
+        around it: ``main`` (the subject of the sentence: it opens the sentence or follows an
+        introductory phrase), ``subject`` (a verb follows it in a subordinate clause),
+        ``object`` (after a verb), ``oblique`` (after a preposition), ``possessive``
+        (*Smith's*) or ``other``."""
+        text = self.text
+        if text[e : e + 2] in ("'s", "’s") or (text[e - 1 : e] == "s" and text[e : e + 1] in "'’"):
+            return "possessive"
+        ss = self.sentence_start(s)
+        before = text[ss:s]
+        cut = max(before.rfind(ch) for ch in ",;:(—–")
+        words = _ROLE_WORD.findall(before[cut + 1 :])
+        while words and words[0].lower() in _LEAD_CONJ:
+            words = words[1:]
+        verb_after = self._verb_follows(e)
+        if cut < 0 or (self._intro_phrase(before[:cut]) and verb_after):
+            if len(words) <= 8 and not any(_verbal(w) for w in words):
+                return "main"
+        gov_i = next((i for i in range(len(words) - 1, -1, -1)
+                      if not (_is_cap(words[i]) or words[i].lower() in _NP_WORDS)), None)  # fmt: skip
+        gov = words[gov_i] if gov_i is not None else None
+        if gov is not None:
+            low = gov.lower()
+            if low in CUE_SET and low not in TELL_VERBS and (gov_i == 0 and cut >= 0 or _AFTER_CLOSE.search(before[: cut + 1])):
+                return "main"  # “Q,” said Mr Hogg / ..., said Charles Kennedy: an inverted cue
+            if low in PREPOSITIONS or low in ("about", "against", "between", "like", "than", "via", "into", "over"):
+                return "oblique"
+            if verb_after and low in BOUNDARY_WORDS:
+                return "subject"
+            if _verbal(gov):
+                return "object"
+        return "subject" if verb_after else "other"
+
+    def _verb_follows(self, e: int) -> bool:
+        m = SUBJECT_AFTER.match(self.text, e)
+        if not m:
+            return False
+        w = m.group(1).lower()
+        return w in CUE_SET or w in AUX or w in VERBISH or (w.endswith("ed") and len(w) > 4)
+
+    @staticmethod
+    def _intro_phrase(seg: str) -> bool:
+        """ "In a furious response," / "Speaking on Monday," / "However,": a phrase before the subject."""
+        words = seg.split()
+        if not words:
+            return False
+        first = words[0].lower().strip("\"“‘'")
+        return first in _INTRO_WORDS or (first.endswith("ly") and len(words) <= 3) or (
+            first.endswith("ing") and first not in ("during",) and len(words) <= 8
+        )
+
+    def candidates(self, pos: int) -> list[_Cand]:
+        """Everyone mentioned before ``pos`` outside quotes that a pronoun could point to: people
+        (names, earlier speakers, role descriptions such as "a spokeswoman") and organisations,
+        each with its grammatical role; nearest first."""
         res = self.res
         occ = res.occ
         keys = res.person_keys()
-        lo = pos - 2500
+        lo = pos - 3000
         i = bisect.bisect_left(res._starts, pos)
         out: list[_Cand] = []
-        for o in occ[max(0, i - 15) : i]:
-            if o.start < lo or o.end > pos or o.key not in keys or o.start < self.headline_end:
+        for o in occ[max(0, i - 40) : i]:
+            if o.start < lo or o.end > pos or o.start < self.headline_end or self.inside(o.start) is not None:
                 continue
-            if self.inside(o.start) is not None:
-                continue
-            subj = self._subj_cache.get(o.idx)
-            if subj is None:
-                subj = self._subj_cache[o.idx] = self._is_subject(o.start, o.end)
-            out.append(_Cand(o.start, "", None, subj, o))
+            role = self._role_cache.get(o.idx)
+            if role is None:
+                role = self._role_cache[o.idx] = self.mention_role(o.start, o.end)
+            person = o.key in keys
+            if not person and not o.org and (o.titled or len(o.canon) < 2 or o.canon[0].isupper()
+                                             or role not in ("main", "subject")):  # fmt: skip
+                continue  # a stray capitalised word, not someone who could speak
+            nxt = _NEXT_WORD.match(self.text, o.end)
+            if nxt and (nxt.group(1) in PERSON_ROLES or nxt.group(1) in ORG_HEADS):
+                continue  # "the Liberal Democrat leader", "the Arsenal boss": a modifier
+            out.append(_Cand(o.start, "", None, role, o, person=person))
+        out.extend(self._pronoun_mentions(lo, pos))
         for sp in self.speakers:
-            if lo <= sp.pos < pos and sp.person:
+            if lo <= sp.pos < pos:
                 if sp.gender is not None and sp.gender.startswith("?"):
                     sp.gender = self.res.gender(sp.gender[1:])
-                out.append(_Cand(sp.pos, sp.speaker, sp.gender if sp.gender in ("m", "f") else None, True))
+                g = sp.gender if sp.gender in ("m", "f") else None
+                out.append(_Cand(sp.pos, sp.speaker, g, "speaker", person=sp.person))
         out.extend(self._reported_subjects(pos))
         out.sort(key=lambda c: c.pos, reverse=True)
+        return out
+
+    def _pronoun_mentions(self, lo: int, hi: int) -> list[_Cand]:
+        """ "he" and "she" outside quotes between ``lo`` and ``hi``, each standing for the person
+        it was resolved to (resolved in text order, so a chain of pronouns keeps its referent)."""
+        if self._pron is None:
+            self._pron = [
+                (m.start(), m.end(), "m" if m.group().lower() == "he" else "f")
+                for m in _PRONOUN_RE.finditer(self.text, max(0, self.headline_end))
+                if self.inside(m.start()) is None
+            ]
+            self._pron_starts = [x[0] for x in self._pron]
+        j = bisect.bisect_left(self._pron_starts, hi)
+        # resolve every earlier pronoun first, oldest first (no deep recursion)
+        while self._pron_done < j:
+            s, e, g = self._pron[self._pron_done]
+            self._pron_done += 1
+            c = self.antecedent(s, g)
+            role = self.mention_role(s, e)
+            if c is not None and role in ("main", "subject"):
+                self._pron_ref[s] = _Cand(s, c.speaker, g, role)
+        out = []
+        for k in range(bisect.bisect_left(self._pron_starts, lo), j):
+            c = self._pron_ref.get(self._pron_starts[k])
+            if c is not None:
+                out.append(_Cand(c.pos, c.speaker, c.gender, c.role))
         return out
 
     def _reported_subjects(self, pos: int) -> list[_Cand]:
@@ -1666,7 +1779,8 @@ class _Doc:
 
     def _reported_subject(self, c: tuple[int, int, str]) -> _Cand | None:
         before = self.text[max(0, c[0] - 60) : c[0]].lower().split()[-6:]
-        if not any(w.strip(",") in PERSON_ROLES or w.startswith("spokes") for w in before):
+        words = [w.strip(",") for w in before]
+        if not any(w in PERSON_ROLES or w.startswith("spokes") or w in ORG_HEADS for w in words):
             return None  # no role word near the cue: nothing to add
         if self.inside(c[0]) is not None:
             return None
@@ -1674,33 +1788,67 @@ class _Doc:
         if m is None or m.mtype != "description":
             return None
         head = m.text.split()[-1].lower()
+        role = self.mention_role(m.start, m.end)
+        role = "speaker" if role in ("main", "subject") else role
         if head in PERSON_ROLES or head.startswith("spokes"):
             speaker = self._description(m) if head.startswith("spokes") else m.text
-            return _Cand(m.start, speaker, ROLE_GENDER.get(head), True)
+            return _Cand(m.start, speaker, ROLE_GENDER.get(head), role)
+        if head in ORG_HEADS and m.text.split()[0].lower() in ("the", "its", "their"):
+            return _Cand(m.start, self._description(m), None, role, person=False)
         return None
 
     def antecedent(self, pos: int, gender: str | None) -> _Cand | None:
-        cands = self.antecedents(pos)
-        if gender is not None:
-            for c in cands:
-                if c.occ is not None:
-                    c.gender = self.res.gender(c.occ.key)
-        c = self._pick(cands, gender)
-        if c is not None and c.occ is not None and not c.speaker:
-            c.speaker = self.res.fullest(c.occ.canon, c.occ.start)
-        return c
+        """The most salient person before ``pos`` whose gender fits (``m``, ``f`` or None).
 
-    @staticmethod
-    def _pick(cands: list[_Cand], gender: str | None) -> _Cand | None:
-        if gender is None:
-            return next((c for c in cands if c.subject), cands[0] if cands else None)
-        known = next((c for c in cands if c.subject and c.gender == gender), None)
-        unknown = next((c for c in cands if c.subject and c.gender is None), None)
-        if known is not None and unknown is not None and unknown.pos - known.pos > 1200:
-            return unknown
-        if known is not None or unknown is not None:
-            return known or unknown
-        return next((c for c in cands if c.gender in (gender, None)), None)
+        Salience is the weight of the mention's role (the subject of a sentence or an earlier
+        speaker counts most, a name after a preposition least), halved for every sentence
+        between the mention and ``pos``. A person whose gender is unknown counts less than one
+        whose gender fits; one whose gender is known not to fit is left out.
+        """
+        best: _Cand | None = None
+        here = self.sent_no(pos)
+        for c in self.candidates(pos):
+            if not c.person:
+                continue
+            if c.occ is not None:
+                c.gender = self.res.gender(c.occ.key) if gender is not None else None
+            if gender is not None and c.gender is not None and c.gender != gender:
+                continue
+            c.score = ROLE_WEIGHT[c.role] * SENTENCE_DECAY ** (here - self.sent_no(c.pos))
+            if gender is not None and c.gender is None:
+                c.score *= UNKNOWN_GENDER
+            if best is None or c.score > best.score:
+                best = c
+        if best is not None and best.occ is not None and not best.speaker:
+            best.speaker = self.res.fullest(best.occ.canon, best.occ.start)
+        return best
+
+    def group_antecedent(self, pos: int, *, plural: bool) -> str | None:
+        """What "it" or "they" said refers to: the most salient organisation or earlier
+        non-person speaker (a statement, "the company"); for "they" also a person whose gender
+        the article never gives (singular *they*: "Kym Lino, a spokesperson, ... they said")."""
+        best: _Cand | None = None
+        here = self.sent_no(pos)
+        for c in self.candidates(pos):
+            w = ROLE_WEIGHT[c.role] * SENTENCE_DECAY ** (here - self.sent_no(c.pos))
+            if c.person:
+                if not plural:
+                    continue
+                if c.occ is not None:
+                    if self.res.gender(c.occ.key) is not None or c.occ.titled:
+                        continue
+                elif c.gender is not None or c.role != "speaker" or not c.speaker:
+                    continue
+                w *= UNKNOWN_GENDER
+            c.score = w
+            if best is None or c.score > best.score:
+                best = c
+        if best is None:
+            return None
+        if best.occ is not None and not best.speaker:
+            o = best.occ
+            return self.text[o.start : o.end] if not best.person else self.res.fullest(o.canon, o.start)
+        return best.speaker or None
 
     def _description(self, m: _Mention) -> str:
         out = self._describe(m)

@@ -1233,36 +1233,36 @@ _ANCHORED = "^(?:" + nb.CANDIDATE_RUST + ")$"
 
 
 def _candidates(docs: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
-    """Every candidate span in every document, with the pattern's named groups.
+    """Every candidate span in every document: ``doc_id``, ``start``, ``end``, ``surface``.
 
-    Polars (Rust regex) does all the matching: each match is wrapped in
-    separators and the text split on them, so pieces alternate gap, match,
-    gap...; their cumulative lengths are the offsets. The named groups are then
-    read from each match on its own (``extract_groups``).
+    Polars (Rust regex) does all the matching, in two passes that give the same
+    matches: ``extract_all`` lists them, and replacing each with a separator
+    and splitting on it gives the gaps between them; the running sum of gap and
+    match lengths gives the offsets.
     """
-    pieces = (
-        pl.col("text").fill_null("").str.replace_all(_SEP, " ", literal=True)
-        .str.replace_all(nb.CANDIDATE_RUST, _SEP + "${0}" + _SEP).str.split(_SEP)
-    )  # fmt: skip
-    ends = pl.col("pieces").list.eval(pl.element().str.len_chars().cum_sum())
+    text = pl.col("text").fill_null("").str.replace_all(_SEP, " ", literal=True)
+    gaps = pl.col("text").str.replace_all(nb.CANDIDATE_RUST, _SEP).str.split(_SEP)
     return (
         docs.lazy()
-        .select("doc_id", pieces=pieces)
-        .select(
-            "doc_id",
-            start=ends.list.gather_every(2, 0).list.head(pl.col("pieces").list.len() // 2),
-            end=ends.list.gather_every(2, 1),
-            surface=pl.col("pieces").list.gather_every(2, 1),
-        )
-        .explode("start", "end", "surface")
-        .drop_nulls("end")
-        .with_columns(
-            pl.col("start").cast(pl.Int64),
-            pl.col("end").cast(pl.Int64),
-            groups=pl.col("surface").str.extract_groups(_ANCHORED),
-        )
+        .select("doc_id", text)
+        .select("doc_id", surface=pl.col("text").str.extract_all(nb.CANDIDATE_RUST), gap=gaps)
+        .with_columns(pl.col("gap").list.head(pl.col("surface").list.len()).list.eval(pl.element().str.len_chars()))
+        .with_row_index("_row")
+        .explode("surface", "gap")
+        .drop_nulls("surface")
+        .with_columns(n=pl.col("surface").str.len_chars())
+        .with_columns(end=(pl.col("gap") + pl.col("n")).cum_sum().over("_row").cast(pl.Int64))
+        .select("doc_id", start=pl.col("end") - pl.col("n"), end="end", surface="surface")
         .collect()
     )
+
+
+def _groups_of(surfaces: pl.Series) -> dict[str, tuple]:
+    """The pattern's named groups for each distinct candidate surface (``extract_groups``)."""
+    uniq = surfaces.unique().to_frame("surface")
+    groups = uniq.select(pl.col("surface").str.extract_groups(_ANCHORED)).unnest("surface")
+    cols = [groups[c].to_list() for c in _GROUPS._fields]
+    return dict(zip(uniq["surface"].to_list(), map(_GROUPS._make, zip(*cols, strict=True)), strict=True))
 
 
 _OR_GAP = re.compile(r",?\s+or\s+|\s*\(\s*")
@@ -1388,11 +1388,12 @@ def figures(
     frame = docs.lazy().select("doc_id", pl.col("text").fill_null("")).collect()
     cands = _candidates(frame)
     texts = dict(zip(frame["doc_id"].to_list(), frame["text"].to_list(), strict=True))
+    groups = _groups_of(cands["surface"])
     records = []
-    rows = cands.select("doc_id", "start", "end", pl.col("groups").struct.unnest()).rows()
+    rows = zip(*(cands[c].to_list() for c in ("doc_id", "start", "end", "surface")), strict=True)
     for doc_id, group in groupby(rows, key=itemgetter(0)):
         text = texts[doc_id]
-        doc_cands = [(r[1], r[2], _GROUPS._make(r[3:])) for r in group]
+        doc_cands = [(s, e, groups[surface]) for _, s, e, surface in group]
         for k, f in enumerate(_figures_of(text, doc_cands)):
             records.append((doc_id, k, f.start, f.end, text[f.start : f.end], f.value, f.value_max,
                             f.relation, f.qualifier, f.trend, f.unit, f.noun, f.kind, f.modifier,

@@ -124,6 +124,7 @@ def stopwords() -> frozenset[str]:
 
 
 QUOTE_CHARS = list(QUOTE_MARKS)
+ENDERS = [".", "!", "?", "?!", "!?", "!!", "??", "!!!", "?!?", "…", ". . ."]
 DASHES = ["—", "–", "‒", "―"]
 ELLIPSES = ["…", ". . ."]
 
@@ -218,9 +219,23 @@ SPEECH_VERBS = [
 ]
 
 
-def _shifted(col: str, n: int) -> pl.Expr:
-    """Boolean ``col`` from ``n`` rows later (negative: earlier); False across a document boundary."""
-    return pl.col(col).shift(-n).fill_null(False) & pl.col(f"_same{n}")
+LEX_STOP, LEX_TIME, LEX_SPEECH, LEX_AMPM, LEX_ETC = 1, 2, 4, 8, 16
+
+
+@cache
+def _lexicon() -> dict[str, int]:
+    """Lower-case word to a bit set of the word lists it belongs to."""
+    lex: dict[str, int] = {}
+    for words, flag in (
+        (stopwords(), LEX_STOP),
+        (WEEKDAYS + MONTHS + TIME_WORDS + [w + "." for w in MONTHS + TIME_WORDS], LEX_TIME),
+        (SPEECH_VERBS, LEX_SPEECH),
+        (["a.m.", "p.m."], LEX_AMPM),
+        (["etc."], LEX_ETC),
+    ):
+        for w in words:
+            lex[w] = lex.get(w, 0) | flag
+    return lex
 
 
 def _segment(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
@@ -229,11 +244,15 @@ def _segment(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
     Features are computed once per token as booleans, then shifted to the
     neighbouring tokens: no strings are copied between rows.
     """
-    stops = sorted(stopwords())
-    low = pl.col("token").str.to_lowercase()
+    low = pl.col("low")
     tok = (
         _pieces(docs)
         .rename({"piece": "token"})
+        .with_columns(low=pl.col("token").str.to_lowercase())
+        .with_columns(
+            # one hash lookup gives every word-list feature at once
+            _lex=pl.col("low").replace_strict(_lexicon(), default=0, return_dtype=pl.UInt8),
+        )
         .with_columns(
             # masks: is the row k rows away in the same document?
             *[
@@ -245,44 +264,61 @@ def _segment(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
             para_break=pl.col("gap_next").str.contains(r"\n[^\S\n]*\n"),
             line_break=pl.col("gap_next").str.contains("\n"),
             spaced=pl.col("gap_next") != "",
-            ender=((pl.col("kind") == "punct") & pl.col("token").str.contains(r"^(?:[.!?]+|\.{3,}|…|\. \. \.)$"))
+            ender=pl.col("token").is_in(ENDERS)
+            | ((pl.col("kind") == "punct") & pl.col("token").str.starts_with("..."))
             | (pl.col("kind") == "abbrev"),
             closer=pl.col("token").is_in(CLOSERS),
             opener=pl.col("token").is_in(OPENERS),
             # "iPhone" and "eBay" start a sentence like a capitalised word
             upper=pl.col("token").str.contains(r"^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})"),
-            lower=pl.col("token").str.contains(r"^\p{Ll}") & ~pl.col("token").str.contains(r"^\p{Ll}{1,2}\p{Lu}"),
+            _ll=pl.col("token").str.contains(r"^\p{Ll}"),
             digit=pl.col("kind") == "number",
             symbol=pl.col("kind") == "symbol",
-            stopword=low.is_in(stops),
-            timeword=low.str.strip_suffix(".").is_in(WEEKDAYS + MONTHS + TIME_WORDS),
+            stopword=(pl.col("_lex") & LEX_STOP) != 0,
+            timeword=(pl.col("_lex") & LEX_TIME) != 0,
             dash=pl.col("kind") == "dash",
-            speech=low.is_in(SPEECH_VERBS),
+            speech=(pl.col("_lex") & LEX_SPEECH) != 0,
             stoppunct=pl.col("token").is_in([".", ",", ":"]),
             small_number=pl.col("token").str.contains(r"^\d{1,2}$"),
         )
         .with_columns(
             # what kind of full stop this token is, when it is one
             e_title=pl.col("token").str.strip_suffix(".").is_in(TITLE_ABBREVS),
-            e_initial=pl.col("token").str.contains(r"^\p{Lu}\.$"),
+            e_initial=(pl.col("kind") == "abbrev") & (pl.col("token").str.len_chars() == 2) & pl.col("upper"),
             e_numabbrev=pl.col("token").str.strip_suffix(".").is_in(NUMBER_ABBREVS + MONTH_ABBREVS),
-            e_time=low.is_in(["a.m.", "p.m."]),
-            e_qe=pl.col("ender") & pl.col("token").str.contains(r"[!?]"),
-            e_etc=low == "etc.",
+            lower=pl.col("_ll") & ~pl.col("upper"),
+            e_time=(pl.col("_lex") & LEX_AMPM) != 0,
+            e_qe=pl.col("ender")
+            & (pl.col("token").str.contains("?", literal=True) | pl.col("token").str.contains("!", literal=True)),
+            e_etc=(pl.col("_lex") & LEX_ETC) != 0,
             e_abbrev=pl.col("kind") == "abbrev",
             e_dot=pl.col("token") == ".",
         )
     )
     feats = ["upper", "lower", "digit", "stopword", "timeword", "opener", "closer", "symbol", "speech", "dash"]
     ender_feats = ["e_title", "e_initial", "e_numabbrev", "e_time", "e_qe", "e_abbrev", "e_dot", "e_etc"]
+    other = ["ender", "spaced", "stoppunct", "small_number", "line_break"]
+    # every boolean feature packed into one integer, so that looking at a neighbour is one
+    # shift of one column instead of one shift per feature
+    names = feats + ender_feats + other
+    bit = {f: 1 << i for i, f in enumerate(names)}
+    tok = tok.with_columns(_bits=pl.sum_horizontal(pl.col(f).cast(pl.UInt32) * bit[f] for f in names))
     tok = tok.with_columns(
-        *[_shifted(f, k).alias(f"{f}_{k}") for f in feats for k in (1, 2, 3)],
-        *[_shifted(f, -k).alias(f"{f}_m{k}") for f in ["ender", "closer", "spaced"] for k in (1, 2)],
-        *[_shifted(f, -k).alias(f"{f}_m{k}") for f in ender_feats for k in (1, 2)],
-        *[_shifted(f, 4).alias(f"{f}_4") for f in ["stoppunct"]],
-        *[_shifted(f, k).alias(f"{f}_{k}") for f in ["stoppunct"] for k in (1, 2, 3)],
-        small_number_m1=_shifted("small_number", -1),
-        line_start_m1=_shifted("line_break", -2) | ~pl.col("_same-2"),
+        (pl.col("_bits").shift(-k).fill_null(0) * pl.col(f"_same{k}").cast(pl.UInt32)).alias(f"_b{k}")
+        for k in (-2, -1, 1, 2, 3, 4)
+    )
+
+    def nb(f: str, k: int) -> pl.Expr:
+        """Feature ``f`` of the token ``k`` rows away (negative: before); False across documents."""
+        return (pl.col(f"_b{k}") & bit[f]) != 0
+
+    tok = tok.with_columns(
+        *[nb(f, k).alias(f"{f}_{k}") for f in feats for k in (1, 2, 3)],
+        *[nb(f, -k).alias(f"{f}_m{k}") for f in ["ender", "closer", "spaced"] for k in (1, 2)],
+        *[nb(f, -k).alias(f"{f}_m{k}") for f in ender_feats for k in (1, 2)],
+        *[nb("stoppunct", k).alias(f"stoppunct_{k}") for k in (1, 2, 3, 4)],
+        small_number_m1=nb("small_number", -1),
+        line_start_m1=nb("line_break", -2) | ~pl.col("_same-2"),
     )
 
     def after(f: str) -> pl.Expr:

@@ -12,9 +12,14 @@ this module then works per document, over those candidate positions only:
    sentence (after the quote, then before it), read the speaker mention next to
    the cue, and otherwise treat the quote as a continuation, a floating quote
    or a scare quote / title / slogan.
-3. **Resolve** the mention (:class:`_Resolver`): a surname to the fullest name
-   used in the article, a pronoun to the nearest name of fitting gender, a title
-   ("the minister") to the person it was used for.
+3. **Resolve** the mention (:class:`_Resolver` and :meth:`_Doc.antecedent`): a
+   surname to the fullest name used in the article; a title ("the minister") to the
+   person it was used for; "he" or "she" to the most *salient* person of fitting
+   gender, where salience favours the subject of a recent sentence or an earlier
+   speaker over a name after a verb or a preposition, and halves with every
+   sentence back (a chain of pronouns keeps its referent; the article's own
+   pronouns tell a person's gender); "it" and "they" to an organisation, an earlier
+   non-person speaker or, for singular *they*, a person of unknown gender.
 
 Every decision names the rule that made it (``QUOTES.rule``).
 """
@@ -22,6 +27,7 @@ Every decision names the rule that made it (``QUOTES.rule``).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass
 
@@ -72,11 +78,13 @@ criticised criticize criticizes criticized condemn condemns condemned praised
 hailed cheered decry decries decried lamented
 allege alleges alleged reveal reveals revealed indicated mention mentions mentioned quoted
 laughed sighed agree agrees agreed retorted countered snapped wondered mused
-reflected thinks thought maintained threatened reject rejects rejected dismiss dismisses
+reflected think thinks thought maintained threatened reject rejects rejected dismiss dismisses
 dismissed welcomed referred spoke recalled views sees comments notes claims states answers
 replies remarks jokes quips tweets read reads remember remembers remembered implored implores
 apologised apologized apologises apologizes believes believed blamed blames blaming
 conceded recalled asserted asserts contended contends opined insisted wrote added
+shouts shouting yells yelling screams screaming ordered demanded confesses confessed
+barked hissed roared gasped interjected groaned
 """.split()
 _CUE_PHRASES = [
     "according to", "According to", "quoted as saying", "went on", "goes on", "pointed out",
@@ -818,13 +826,18 @@ class _Resolver:
                 votes["f"] += 2
             nxt = next((p for p in occ[i + 1 : i + 12] if p.key in people and p.key != key), None)
             stop = nxt.start if nxt is not None else len(self.text)
-            window = self.text[o.end : min(stop, o.end + 160)]
+            window = self.text[o.end : min(stop, o.end + 160)].split("\n", 1)[0]
             pm = re.search(r"\b(he|his|him|himself|she|her|hers|herself)\b", window, re.I)
             if pm:
                 votes["f" if pm.group(1).lower().startswith(("she", "her")) else "m"] += 1
         g = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
         self._gender[key] = g
         return g
+
+    def set_gender(self, key: str, gender: str) -> None:
+        """Record the gender of a person whose gender was unknown (a pronoun was resolved to them)."""
+        if self.gender(key) is None:
+            self._gender[key] = gender
 
     # -- resolution
     def fullest(self, canon: tuple[str, ...], pos: int) -> str:
@@ -1004,6 +1017,9 @@ class _Cand:
     occ: _Occ | None = None
     person: bool = True
     score: float = 0.0
+    key: str | None = None  # the person's surname key, when known
+    mention: _Mention | None = None  # a description, resolved only if it is chosen
+    sent: int = -1  # sentence number of ``pos`` (filled in once)
 
 
 @dataclass(slots=True)
@@ -1013,6 +1029,7 @@ class _Spk:
     person: bool
     gender: str | None
     frag: Frag
+    cand: _Cand | None = None  # this speaker as an antecedent candidate (made once)
 
 
 TIME_WORDS = WEEKDAYS_MONTHS | {"week", "weekend", "year", "month", "day", "morning", "afternoon",
@@ -1022,7 +1039,7 @@ DENIALS = {"denied", "denies", "deny", "rejected", "rejects", "reject", "dismiss
            "dismiss", "disputed", "disputes", "announced"}  # fmt: skip
 NOUNISH_CUES = {"comments", "notes", "claims", "states", "answers", "replies", "remarks", "jokes",
                 "quips", "tweets", "read", "reads"}  # fmt: skip
-WEAK_CUES = {"views", "sees", "believes", "believed", "thinks", "thought", "feels", "felt", "spoke"}
+WEAK_CUES = {"views", "sees", "believes", "believed", "think", "thinks", "thought", "feels", "felt", "spoke"}
 SOURCE_NOUNS = {
     "police", "officials", "official", "sources", "source", "statement", "report", "reports",
     "figures", "data", "survey", "study", "research", "poll", "records", "documents", "estimates",
@@ -1048,13 +1065,24 @@ APPOSED_NAME = re.compile(rf",\s+((?:{_TOK})(?:\s+(?:{_TOK})){{1,3}})\s*(?:[,.;:
 SENT_END_TOKEN = re.compile(r"\w[.!?][’'\"”]*$")
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|i|man|woman)|Scot|Swede|Dane|Finn|Pole|Swiss|Greek|Thai|Brit"
                      r"|Kiwi|Aussie|Spaniard|Briton|Welshman|Irishman|Dutchman|Frenchman|Englishman")
-SUBJECT_AFTER = re.compile(r"(?:\s*,[^,.;:\"“”]{1,90},|\s*\([^()]{1,60}\))?\s+(?:[a-z]+ly\s+)?([A-Za-z’']+)")
+SUBJECT_AFTER = re.compile(
+    r"(?:\s*,[^,.;:\"“”]{1,90},|\s*\([^()]{1,60}\)|\s+and\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?"
+    r"\s*,?\s+(?:[a-z]+ly\s+)?([A-Za-z’']+)"
+)
 VERBISH = {"wants", "believes", "thinks", "knows", "feels", "hopes", "plans", "made", "took",
            "went", "gave", "got", "came", "saw", "met", "won", "lost", "led", "left", "became",
            "began", "spent", "told", "could", "can", "must", "shall", "has", "had", "is", "was",
            "will", "would", "should", "might", "may", "did", "does", "now", "then", "also",
            "insists", "says", "adds", "explains", "admits", "wrote", "runs", "ran", "sees",
            "expects", "needs", "tried", "tries", "hit", "scored", "joined"}  # fmt: skip
+PAST_VERBS = set("""
+ate beat became began bit blew broke brought built bought caught chose came cut dealt did drew drank
+drove fell fed felt fought found fled flew forgot forgave froze got gave went grew hung heard hid hit
+held hurt kept knew laid led left lent let lay lit lost made meant met paid put quit read rode rang
+rose ran saw sought sold sent set shook shot showed shut sang sank sat slept slid spoke spent spun
+stood stole stuck struck swore swept swam took taught tore told thought threw understood woke wore
+won wrote
+""".split())
 ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
                "businessman": "m", "businesswoman": "f", "actress": "f", "actor": "m", "father": "m",
                "mother": "f", "son": "m", "daughter": "f", "wife": "f", "husband": "m", "king": "m",
@@ -1069,6 +1097,19 @@ SENTENCE_DECAY = 0.5
 UNKNOWN_GENDER = 0.6
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_CLAUSE_BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s|\b(?:that|who|which|when|while|after|before|because|as)\b")
+_PREP_INTRO = {"in", "on", "at", "during", "for", "from", "with", "under", "over", "amid", "by", "despite",
+               "following", "across", "inside", "outside", "within", "throughout", "without", "speaking"}
+_CUE_THEN_PRONOUN = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$")
+_APPOSED = re.compile(rf",\s+{_TOK}(?:\s+{_TOK}){{1,3}}\s*,")
+_CAP_WORD = re.compile(r"\b[A-Z][\w-]+")
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+_INTRODUCES = re.compile(r"\s*:\s*(?:[\"“‘«]|&quot;|&ldquo;)")
+_CLAIM_BY = re.compile(
+    r"\b(claims?|suggestions?|accusations?|allegations?|remarks?|comments?|charges?|warnings?|assertions?)\s+by"
+)
+_BY_POS = operator.attrgetter("pos")
+_BY_SCORE = operator.attrgetter("score", "pos")
 _ROLE_WORD = re.compile(r"[\w’'.&-]+")
 _LEAD_CONJ = {"and", "but", "or", "so", "yet", "however", "meanwhile", "then", "now", "also"}
 _NP_WORDS = DETERMINERS | TITLES | PERSON_ROLES | {"and", "&", "of"}
@@ -1082,14 +1123,63 @@ _INTRO_WORDS = {"in", "on", "at", "after", "before", "during", "earlier", "later
 _FUNCTION_WORDS = (PREPOSITIONS | BOUNDARY_WORDS | AUX) - {"and"}
 
 
+def _in_title(words: list[str], i: int) -> bool:
+    """ "Secretary to the Treasury", "Minister of State": a preposition inside a capitalised title."""
+    nxt = words[i + 1 : i + 3]
+    if nxt and nxt[0].lower() == "the":
+        nxt = nxt[1:]
+    return (words[i].lower() in ("to", "of", "for", "at") and i > 0 and _is_cap(words[i - 1])
+            and words[i - 1].lower() not in CAP_STOP and bool(nxt) and _is_cap(nxt[0]))  # fmt: skip
+
+
+def _opens_clause(words: list[str], verb_after: bool) -> bool:
+    """Only a noun phrase (titles, determiners, an introductory preposition) before the mention."""
+    core = words
+    if verb_after and len(core) > 1 and (core[0].lower() in _PREP_INTRO or (
+            core[0].lower() in ("after", "before", "since") and core[1].lower() in DETERMINERS)):  # fmt: skip
+        core = core[1:]  # "On that day's programme Mr Johnson was asked ...": no comma
+    return len(core) <= 8 and not any(
+        _verbal(w) and w.lower() not in DETERMINERS and not _in_title(core, i) for i, w in enumerate(core)
+    )
+
+
+def _governor(words: list[str], i: int, skip: set[str]) -> int | None:
+    """Index of the last word at or before ``i`` that is not part of a name or its title."""
+    return next((k for k in range(i, -1, -1) if not (_is_cap(words[k]) or words[k].lower() in skip)), None)
+
+
+def _role_after(words: list[str], gov_i: int, *, verb_after: bool, inverted: bool) -> str:
+    """The role of a mention from the word that governs it (``words[gov_i]``)."""
+    low = words[gov_i].lower()
+    if gov_i and words[gov_i - 1].lower() in ("who", "which", "that") and low not in PREPOSITIONS:
+        return "object"  # "Montell Figgins, who represents Thomas, said"
+    if low in CUE_SET and low not in TELL_VERBS and inverted:
+        return "main"  # “Q,” said Mr Hogg / ..., said Charles Kennedy: an inverted cue
+    if low in PREPOSITIONS or low in ("about", "against", "between", "like", "than", "via", "into", "over"):
+        return "oblique"
+    if verb_after and low in BOUNDARY_WORDS:
+        return "subject"
+    if _verbal(words[gov_i]) and not (verb_after and low in CUE_SET):
+        return "object"  # (but "claims Tony Blair felt": the subject of what is reported)
+    return "subject" if verb_after else "other"
+
+
 def _verbal(w: str) -> bool:
     """A word that is (or could be) a verb or a clause word: the end of a subject noun phrase."""
     low = w.lower()
     if _is_cap(w) and low not in _FUNCTION_WORDS:
         return False
-    return (low in AUX or low in VERBISH or low in CUE_SET or low in BOUNDARY_WORDS - {"and"}
+    return (low in AUX or low in VERBISH or low in PAST_VERBS or low in CUE_SET or low in BOUNDARY_WORDS - {"and"}
             or low in PREPOSITIONS or (low.endswith("ed") and len(low) > 4))  # fmt: skip
 
+_NEW_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?(" + "|".join(ROLE_GENDER) + r")\b"
+    r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*)?"
+)
+_THE_PERSON = re.compile(
+    r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(" + "|".join(sorted(PERSON_ROLES - {"head"}, key=len, reverse=True))
+    + r"|\d+-year-old)\b(?![’'-])"
+)
 
 KEEP_DOT = re.compile(rf"{_ABBR}|(?:[A-Z]\.)+|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.")
 _TC_WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -1102,6 +1192,13 @@ _SHORT_TAIL = re.compile(r"[^.!?,;\"“”]{0,45}[.!?]?[\"”’']?\s*")
 
 def _is_cap(tok: str) -> bool:
     return bool(tok) and (tok[0].isupper() or (tok.startswith("Mc") and len(tok) > 2))
+
+
+def _given_name(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """ "Will Moy", "Mark Lee": a capitalised given name that is also a common word, before a name."""
+    t = toks[k][2]
+    return (_is_cap(t) and (t.lower() in MALE_NAMES or t.lower() in FEMALE_NAMES)
+            and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))  # fmt: skip
 
 
 def _titlecase(q: str) -> bool:
@@ -1131,9 +1228,13 @@ class _Doc:
         self.blocks = list(zip(starts, ends, strict=True))
         self.block_starts = starts
         self._sents: dict[int, list[int]] = {}
-        self._role_cache: dict[int, str] = {}
+        self._name_cands: dict[int, _Cand | None] = {}
         self._sent_list: list[int] | None = None
+        self._sent_ends: list[int] = []
         self._pron: list[tuple[int, int, str]] | None = None
+        self._people: list[_Cand] | None = None
+        self._desc_cache: dict[int, str] = {}
+        self._people_starts: list[int] = []
         self._pron_starts: list[int] = []
         self._pron_done = 0
         self._pron_ref: dict[int, _Cand] = {}
@@ -1179,16 +1280,27 @@ class _Doc:
         self._sents[bs] = out
         return out
 
+    def _sentences(self) -> tuple[list[int], list[int]]:
+        """Every sentence start of the document and where each sentence ends (the next start in
+        its block, or the block's end), computed once."""
+        if self._sent_list is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for bs, be in self.blocks:
+                block = self.sent_starts(bs, be)
+                starts.extend(block)
+                ends.extend(block[1:])
+                ends.append(be)
+            self._sent_list, self._sent_ends = starts, ends
+        return self._sent_list, self._sent_ends  # type: ignore[return-value]
+
     def sentence_start(self, pos: int) -> int:
-        bs, be = self.block(pos)
-        starts = self.sent_starts(bs, be)
-        return starts[bisect.bisect_right(starts, pos) - 1]
+        starts, _ = self._sentences()
+        return starts[max(bisect.bisect_right(starts, pos) - 1, 0)]
 
     def sentence_end(self, pos: int) -> int:
-        bs, be = self.block(pos)
-        starts = self.sent_starts(bs, be)
-        i = bisect.bisect_right(starts, pos)
-        return starts[i] if i < len(starts) else be
+        starts, ends = self._sentences()
+        return ends[max(bisect.bisect_right(starts, pos) - 1, 0)]
 
     def cues_in(self, lo: int, hi: int, *, outside: bool = True) -> list[tuple[int, int, str]]:
         i = bisect.bisect_left(self.cue_starts, lo)
@@ -1203,17 +1315,24 @@ class _Doc:
     def _cue_ok(self, c: tuple[int, int, str]) -> bool:
         s, _, w = c
         text = self.text
+        if s > 0 and text[s - 1] == "-":
+            return False  # "co-write", "so-called", "self-described": part of a compound
         if w == "called" and text[max(0, s - 3) : s].lower() == "so-":
             return False
         if w in ("called", "calling", "calls") and re.match(r"\s+(?:on|upon|for|off|in)\b", text[c[1] : c[1] + 8]):
             return False  # "called on X to ...", "called for": urging, not quoting
-        prev = text[max(0, s - 20) : s].split()
+        prev = [w.strip("\"“”‘’'«»") for w in text[max(0, s - 30) : s].split()]
+        prev = [w for w in prev if w]
         if prev:
             p = prev[-1].lower().strip(",")
             if p in DETERMINERS - {"one", "two", "three", "four", "five"} or p.endswith(("'s", "’s")):
                 return w in ("says", "said")  # "the company's said" is rare; nouns are not cues
-            if w in WEAK_CUES and not (prev[-1][:1].isupper() or p in PRONOUNS):
-                return False
+            if w in WEAK_CUES:
+                k = len(prev) - 1
+                while k > 0 and prev[k].lower() in AUX:
+                    k -= 1  # "I would think", "she had thought"
+                if not (prev[k][:1].isupper() or prev[k].lower() in PRONOUNS):
+                    return False
             if w in ("read", "reads") and p not in READ_SUBJECTS:
                 return False
         if w in NOUNISH_CUES and w not in ("read", "reads"):
@@ -1299,8 +1418,11 @@ class _Doc:
         while k >= 0 and j - k < 14:
             t = toks[k][2]
             low = t.lower()
-            if t in ",;:()[]—–-" or low in BOUNDARY_WORDS or (low in CUE_SET and not _is_cap(t)):
+            if t in ",;:()[]—–-" or (low in CUE_SET and not _is_cap(t)):
                 break
+            if low in BOUNDARY_WORDS and not _given_name(toks, k) and not (k >= 1 and _given_name(toks, k - 1)):
+                if not (low == "to" and k >= 1 and toks[k - 1][2].lower().rstrip("s") in COMMON_HEADS):
+                    break  # ("the ambassador to Britain" is one noun phrase)
             if k < j and SENT_END_TOKEN.search(t) and not ABBREV_END.search(t):
                 break
             k -= 1
@@ -1311,9 +1433,11 @@ class _Doc:
         """Drop a trailing time expression: "... who this week", "on Tuesday", "last year"."""
         while j >= 0 and (toks[j][2].lower().rstrip(".") in TIME_WORDS or toks[j][2].lower() in AUX
                           or (toks[j][2].endswith("ly") and toks[j][2].islower())):  # fmt: skip
+            if j >= 1 and _given_name(toks, j - 1):
+                break  # "Theresa May", "Will Moy": a surname, not a month
             j -= 1
-            while j >= 0 and toks[j][2].lower() in ("this", "last", "next", "on", "earlier", "later", "that",
-                                                      "the", "each", "every", "in", "at", "early", "late"):  # fmt: skip
+            while j >= 0 and toks[j][2] in ("this", "last", "next", "on", "earlier", "later", "that",
+                                            "the", "each", "every", "in", "at", "early", "late"):  # fmt: skip
                 j -= 1
         return j
 
@@ -1399,7 +1523,7 @@ class _Doc:
         while toks and toks[0][2] in ",:;—–-":
             toks = toks[1:]
         out: list[tuple[int, int, str]] = []
-        for t in toks[:12]:
+        for n, t in enumerate(toks[:12]):
             w = t[2]
             low = w.lower()
             if w in ",;:()[]—–-" or (w.endswith((".", "?", "!")) and not _is_cap(w)):
@@ -1408,7 +1532,7 @@ class _Doc:
                 break
             if out and low in PREPOSITIONS and _is_cap(out[-1][2]) and out[-1][2].lower() not in TITLES:
                 break
-            if out and (low in BOUNDARY_WORDS or low in AUX):
+            if out and (low in BOUNDARY_WORDS or low in AUX) and not _given_name(toks, n):
                 break
             if w.endswith(".") and _is_cap(w) and not KEEP_DOT.fullmatch(w):
                 out.append((t[0], t[1] - 1, w[:-1]))
@@ -1435,10 +1559,14 @@ class _Doc:
         start = lo + (m.end() if m else 0)
         toks = self.tokens(start, hi)
         out: list[tuple[int, int, str]] = []
-        for t in toks[:10]:
+        for n, t in enumerate(toks[:10]):
             low = t[2].lower()
-            if t[2] in ",;:()—–-" or low in BOUNDARY_WORDS or low in AUX or low in CUE_SET:
+            if t[2] in ",;:()—–-" or low in CUE_SET or (
+                    (low in BOUNDARY_WORDS or low in AUX) and not _given_name(toks, n)):  # fmt: skip
                 break
+            if out and (out[0][2].lower() in PRONOUNS or low in VERBISH or low in PAST_VERBS
+                        or low.endswith(("n't", "n’t"))):  # fmt: skip
+                break  # "She didn’t give a date ..., but said": the subject is "She"
             if out and _is_cap(out[-1][2]) and not _is_cap(t[2]) and out[-1][2].lower() not in CAP_STOP:
                 break
             out.append(t)
@@ -1543,6 +1671,15 @@ class _Doc:
             return None
         c = cands[-1]
         text = self.text
+        claim = _CLAIM_BY.search(text, c[1], f.open_s)
+        if claim is not None and self.inside(claim.start()) is None and not any(
+            claim.end() <= self.frags[i].open_s < f.open_s for i in self.tops
+        ):  # (only the first quote after the claim is its content)
+            # "Howard said a claim by Peter Hain that he is an “attack mongrel” shows ...": Hain's words
+            m = self.np_after(claim.end(), f.open_s)
+            if m is not None and m.mtype == "name":
+                a = _Attr(claim.start(), claim.end(), claim.group(1), m, "before:claim-by", clause_end=claim.end())
+                return a
         if c[2] in PHRASE_CUES:
             m = self.np_after(c[1], f.open_s)
             a = self.attr_from(c, m, "before:according-to", f.open_s)
@@ -1629,28 +1766,23 @@ class _Doc:
     def _pronoun(self, m: _Mention, f: Frag) -> str | None:
         g = PRONOUNS.get(m.text.lower())
         if g in ("m", "f"):
-            c = self.antecedent(m.start, g)
+            c = self.antecedent(m.start, g, self._named_in(f) if f.depth == 0 else None)
             if c is not None:
                 return c.speaker
             o = self.res.pronoun(g, m.start)
             return self.res.fullest(o.canon, o.start) if o is not None else None
         if g == "1" and f.parent >= 0:
             return self.frags[f.parent].speaker
-        if g in ("n", "p"):
+        if g in ("n", "p") and f.depth == 0:
             return self.group_antecedent(m.start, plural=g == "p")
         return None
 
     # -- salience: who a pronoun (or a role, or a quote with no cue) most likely refers to
     def sent_no(self, pos: int) -> int:
         """Index of the sentence holding ``pos`` (sentences of the whole document, in order)."""
-        if self._sent_list is None:
-            out: list[int] = []
-            for bs, be in self.blocks:
-                out.extend(self.sent_starts(bs, be))
-            self._sent_list = out
-        return bisect.bisect_right(self._sent_list, pos)
+        return bisect.bisect_right(self._sentences()[0], pos)
 
-    def mention_role(self, s: int, e: int) -> str:
+    def mention_role(self, s: int, e: int, *, pronoun: bool = False) -> str:
         """The grammatical role of the mention ``text[s:e]`` in its sentence, read from the words
         around it: ``main`` (the subject of the sentence: it opens the sentence or follows an
         introductory phrase), ``subject`` (a verb follows it in a subordinate clause),
@@ -1659,37 +1791,40 @@ class _Doc:
         text = self.text
         if text[e : e + 2] in ("'s", "’s") or (text[e - 1 : e] == "s" and text[e : e + 1] in "'’"):
             return "possessive"
-        ss = self.sentence_start(s)
-        before = text[ss:s]
+        before = text[self.sentence_start(s) : s]
+        head = before.rstrip()
+        if head.endswith(",") and text[e : e + 1] == "," and head.count(",") == 1:
+            np = _ROLE_WORD.findall(head[:-1])
+            if 0 < len(np) <= 8 and not any(_verbal(w) and w.lower() not in DETERMINERS for w in np):
+                return "main"  # "The BBC's correspondent, Daniel Sandford, said": the subject's name
         cut = max(before.rfind(ch) for ch in ",;:(—–")
         words = _ROLE_WORD.findall(before[cut + 1 :])
         while words and words[0].lower() in _LEAD_CONJ:
             words = words[1:]
         verb_after = self._verb_follows(e)
-        if cut < 0 or (self._intro_phrase(before[:cut]) and verb_after):
-            if len(words) <= 8 and not any(_verbal(w) for w in words):
-                return "main"
-        gov_i = next((i for i in range(len(words) - 1, -1, -1)
-                      if not (_is_cap(words[i]) or words[i].lower() in _NP_WORDS)), None)  # fmt: skip
-        gov = words[gov_i] if gov_i is not None else None
-        if gov is not None:
-            low = gov.lower()
-            if low in CUE_SET and low not in TELL_VERBS and (gov_i == 0 and cut >= 0 or _AFTER_CLOSE.search(before[: cut + 1])):
-                return "main"  # “Q,” said Mr Hogg / ..., said Charles Kennedy: an inverted cue
-            if low in PREPOSITIONS or low in ("about", "against", "between", "like", "than", "via", "into", "over"):
-                return "oblique"
-            if verb_after and low in BOUNDARY_WORDS:
-                return "subject"
-            if _verbal(gov):
-                return "object"
-        return "subject" if verb_after else "other"
+        if (cut < 0 or (self._intro_phrase(before[:cut]) and verb_after)) and _opens_clause(words, verb_after):
+            return "main"
+        if pronoun:  # no title or first name before a pronoun: the word before governs it
+            gov_i = len(words) - 1 if words and not _is_cap(words[-1]) else None
+            if gov_i is None and words:
+                return "subject" if verb_after else "other"  # "... John Prescott he told"
+        else:
+            gov_i = _governor(words, len(words) - 1, _NP_WORDS - {"and"})
+        if gov_i is not None and words[gov_i].lower() in ("and", "but", "or"):
+            if verb_after:
+                return "subject"  # "... and Keegan sympathised": the subject of a new clause
+            gov_i = _governor(words, gov_i - 1, _NP_WORDS)
+        if gov_i is None:
+            return "subject" if verb_after else "other"
+        inverted = bool((gov_i == 0 and cut >= 0) or _AFTER_CLOSE.search(before[: cut + 1]))
+        return _role_after(words, gov_i, verb_after=verb_after, inverted=inverted)
 
     def _verb_follows(self, e: int) -> bool:
         m = SUBJECT_AFTER.match(self.text, e)
         if not m:
             return False
         w = m.group(1).lower()
-        return w in CUE_SET or w in AUX or w in VERBISH or (w.endswith("ed") and len(w) > 4)
+        return w in CUE_SET or w in AUX or w in VERBISH or w in PAST_VERBS or (w.endswith("ed") and len(w) > 4)
 
     @staticmethod
     def _intro_phrase(seg: str) -> bool:
@@ -1705,36 +1840,95 @@ class _Doc:
     def candidates(self, pos: int) -> list[_Cand]:
         """Everyone mentioned before ``pos`` outside quotes that a pronoun could point to: people
         (names, earlier speakers, role descriptions such as "a spokeswoman") and organisations,
-        each with its grammatical role; nearest first."""
+        each with its grammatical role; nearest first. (The objects are shared between calls:
+        callers fill in ``score`` and ``gender`` afresh.)"""
         res = self.res
         occ = res.occ
         keys = res.person_keys()
         lo = pos - 3000
         i = bisect.bisect_left(res._starts, pos)
         out: list[_Cand] = []
+        cache = self._name_cands
         for o in occ[max(0, i - 40) : i]:
-            if o.start < lo or o.end > pos or o.start < self.headline_end or self.inside(o.start) is not None:
+            if o.start < lo or o.end > pos:
                 continue
-            role = self._role_cache.get(o.idx)
-            if role is None:
-                role = self._role_cache[o.idx] = self.mention_role(o.start, o.end)
-            person = o.key in keys
-            if not person and not o.org and (o.titled or len(o.canon) < 2 or o.canon[0].isupper()
-                                             or role not in ("main", "subject")):  # fmt: skip
+            c = cache.get(o.idx, False)
+            if c is False:
+                c = cache[o.idx] = self._name_cand(o)
+            if c is None:
+                continue
+            c.person = o.key in keys
+            if not c.person and not o.org and (o.titled or len(o.canon) < 2 or o.canon[0].isupper()
+                                               or self._role_of(c) not in ("main", "subject")):  # fmt: skip
                 continue  # a stray capitalised word, not someone who could speak
-            nxt = _NEXT_WORD.match(self.text, o.end)
-            if nxt and (nxt.group(1) in PERSON_ROLES or nxt.group(1) in ORG_HEADS):
-                continue  # "the Liberal Democrat leader", "the Arsenal boss": a modifier
-            out.append(_Cand(o.start, "", None, role, o, person=person))
+            out.append(c)
         out.extend(self._pronoun_mentions(lo, pos))
+        out.extend(self._new_people(lo, pos))
         for sp in self.speakers:
             if lo <= sp.pos < pos:
                 if sp.gender is not None and sp.gender.startswith("?"):
                     sp.gender = self.res.gender(sp.gender[1:])
-                g = sp.gender if sp.gender in ("m", "f") else None
-                out.append(_Cand(sp.pos, sp.speaker, g, "speaker", person=sp.person))
+                c = sp.cand
+                if c is None:
+                    key = _key(tuple(sp.speaker.split())) if sp.person and sp.speaker else None
+                    c = sp.cand = _Cand(sp.pos, sp.speaker, None, "speaker", person=sp.person, key=key)
+                c.gender = sp.gender if sp.gender in ("m", "f") else None
+                out.append(c)
         out.extend(self._reported_subjects(pos))
-        out.sort(key=lambda c: c.pos, reverse=True)
+        out.sort(key=_BY_POS, reverse=True)
+        return out
+
+    def _name_cand(self, o: _Occ) -> _Cand | None:
+        """The candidate for a name occurrence (None when it cannot be anyone's mention)."""
+        if o.start < self.headline_end or self.inside(o.start) is not None:
+            return None
+        if all(t.lower().rstrip(".") in TITLES for t in o.canon):
+            return None  # "Chief Secretary": a title without a name
+        nxt = _NEXT_WORD.match(self.text, o.end)
+        if nxt and (nxt.group(1) in PERSON_ROLES or nxt.group(1) in ORG_HEADS):
+            return None  # "the Liberal Democrat leader", "the Arsenal boss": a modifier
+        return _Cand(o.start, "", None, "", o, key=o.key)  # (role read when needed: _role_of)
+
+    def _role_of(self, c: _Cand) -> str:
+        if not c.role and c.occ is not None:
+            c.role = self.mention_role(c.occ.start, c.occ.end)
+        return c.role
+
+    def _new_people(self, lo: int, hi: int) -> list[_Cand]:
+        """People introduced by an indefinite description of known gender ("one mother", "a
+        woman who lives nearby"), outside quotes."""
+        if self._people is None:
+            self._people = []
+            for m in _NEW_PERSON.finditer(self.text, max(0, self.headline_end)):
+                if self.inside(m.start()) is not None:
+                    continue
+                if _APPOSED.match(self.text, m.end()):
+                    continue  # "One woman, Victoria Lapete, found ...": the name stands for her
+                desc = m.group()
+                desc = desc[:1].lower() + desc[1:]
+                role = self.mention_role(m.start(), m.end())
+                self._people.append(_Cand(m.start(), desc, ROLE_GENDER[m.group(1).lower()], role))
+            for m in _THE_PERSON.finditer(self.text, max(0, self.headline_end)):
+                # "The prime minister shrugged off ...": a known person as the subject of a sentence
+                nxt = _NEXT_WORD.match(self.text, m.end())
+                if self.inside(m.start()) is not None or (nxt and nxt.group(1) in COMMON_HEADS):
+                    continue  # (not "the party leader election")
+                role = self.mention_role(m.start(), m.end())
+                if role in ("main", "subject"):
+                    head = m.group(1).lower()
+                    desc = _Mention(m.start(), m.end(), "description", m.group())
+                    self._people.append(_Cand(m.start(), "", ROLE_GENDER.get(head), role, mention=desc))
+            self._people.sort(key=lambda c: c.pos)
+            self._people_starts = [c.pos for c in self._people]
+        i, j = bisect.bisect_left(self._people_starts, lo), bisect.bisect_left(self._people_starts, hi)
+        return self._people[i:j]
+
+    def _described(self, m: _Mention) -> str:
+        """The person a role description stands for (cached: descriptions are resolved once)."""
+        out = self._desc_cache.get(m.start)
+        if out is None:
+            self._desc_cache[m.start] = m.text  # while resolving, the description stands for itself
+            out = self._desc_cache[m.start] = self._description(m)
         return out
 
     def _pronoun_mentions(self, lo: int, hi: int) -> list[_Cand]:
@@ -1753,15 +1947,11 @@ class _Doc:
             s, e, g = self._pron[self._pron_done]
             self._pron_done += 1
             c = self.antecedent(s, g)
-            role = self.mention_role(s, e)
+            role = self.mention_role(s, e, pronoun=True)
             if c is not None and role in ("main", "subject"):
-                self._pron_ref[s] = _Cand(s, c.speaker, g, role)
-        out = []
-        for k in range(bisect.bisect_left(self._pron_starts, lo), j):
-            c = self._pron_ref.get(self._pron_starts[k])
-            if c is not None:
-                out.append(_Cand(c.pos, c.speaker, c.gender, c.role))
-        return out
+                self._pron_ref[s] = _Cand(s, c.speaker, g, role, key=c.key)
+        refs = self._pron_ref
+        return [refs[p] for p in self._pron_starts[bisect.bisect_left(self._pron_starts, lo) : j] if p in refs]
 
     def _reported_subjects(self, pos: int) -> list[_Cand]:
         """Descriptions that said something outside quotes ("the prime minister's spokesman said")."""
@@ -1791,46 +1981,112 @@ class _Doc:
         role = self.mention_role(m.start, m.end)
         role = "speaker" if role in ("main", "subject") else role
         if head in PERSON_ROLES or head.startswith("spokes"):
-            speaker = self._description(m) if head.startswith("spokes") else m.text
-            return _Cand(m.start, speaker, ROLE_GENDER.get(head), role)
+            return _Cand(m.start, self._description(m), ROLE_GENDER.get(head), role)
         if head in ORG_HEADS and m.text.split()[0].lower() in ("the", "its", "their"):
             return _Cand(m.start, self._description(m), None, role, person=False)
         return None
 
-    def antecedent(self, pos: int, gender: str | None) -> _Cand | None:
+    def antecedent(self, pos: int, gender: str | None, named: set[str] | None = None,
+                   role: str | None = None) -> _Cand | None:  # fmt: skip
         """The most salient person before ``pos`` whose gender fits (``m``, ``f`` or None).
 
-        Salience is the weight of the mention's role (the subject of a sentence or an earlier
+        A mention's salience is the weight of its role (the subject of a sentence or an earlier
         speaker counts most, a name after a preposition least), halved for every sentence
-        between the mention and ``pos``. A person whose gender is unknown counts less than one
-        whose gender fits; one whose gender is known not to fit is left out.
+        between it and ``pos``; the most salient mention wins (the nearest on a tie). A person
+        whose gender is unknown counts less than one whose gender fits; one whose gender is
+        known not to fit is left out (a role such as "the writer" is first resolved to a name).
+        People the quote itself names (``named``) and, for a role, people written with another
+        job title are left out too.
         """
-        best: _Cand | None = None
         here = self.sent_no(pos)
+        scored: list[_Cand] = []
+        sure = 0.0  # the best score of a candidate that cannot be turned down later
         for c in self.candidates(pos):
-            if not c.person:
+            if c.sent < 0:
+                c.sent = self.sent_no(c.pos)
+            if SENTENCE_DECAY ** (here - c.sent) <= sure:
+                break  # (nearest first: nobody further back can score higher)
+            if self._score(c, here, pos, gender, named, role):
+                scored.append(c)
+                if c.mention is None and c.score > sure:
+                    sure = c.score
+        scored.sort(key=_BY_SCORE, reverse=True)
+        for best in scored:
+            if not self._settle(best, gender):
                 continue
-            if c.occ is not None:
-                c.gender = self.res.gender(c.occ.key) if gender is not None else None
-            if gender is not None and c.gender is not None and c.gender != gender:
-                continue
-            c.score = ROLE_WEIGHT[c.role] * SENTENCE_DECAY ** (here - self.sent_no(c.pos))
-            if gender is not None and c.gender is None:
-                c.score *= UNKNOWN_GENDER
-            if best is None or c.score > best.score:
-                best = c
-        if best is not None and best.occ is not None and not best.speaker:
-            best.speaker = self.res.fullest(best.occ.canon, best.occ.start)
-        return best
+            if gender is not None and best.gender is None and best.key:
+                self.res.set_gender(best.key, gender)  # "he" was used for this person
+            return best
+        return None
+
+    def _score(self, c: _Cand, here: int, pos: int, gender: str | None, named: set[str] | None,
+               role: str | None) -> bool:  # fmt: skip
+        """Set the salience of a candidate; False when it cannot be the person meant."""
+        if not c.person or (named and c.key in named):
+            return False  # (a speaker does not name themself in their own quote)
+        if role is not None and c.occ is not None and self._other_title(c.occ, role):
+            return False  # "the prime minister" is not "Chancellor Gordon Brown"
+        if c.occ is not None:
+            c.gender = self.res.gender(c.occ.key) if gender is not None else None
+        if gender is not None and c.gender is not None and c.gender != gender:
+            return False
+        d = here - c.sent
+        if d == 0 and self._same_clause(c, pos):
+            return False  # "According to Mr Peston the prime minister said": not the same person
+        c.score = ROLE_WEIGHT[self._role_of(c)] * SENTENCE_DECAY**d
+        if gender is not None and c.gender is None:
+            c.score *= UNKNOWN_GENDER
+        return True
+
+    def _settle(self, c: _Cand, gender: str | None) -> bool:
+        """Fill in the candidate's name; False when a role it stands for does not fit after all."""
+        if c.occ is not None and not c.speaker:
+            c.speaker = self.res.fullest(c.occ.canon, c.occ.start)
+        if c.mention is not None:
+            c.speaker = self._described(c.mention)
+            if c.speaker == c.mention.text:
+                c.speaker = ""
+                return False  # a role nobody in the article is named for: the person is someone else
+            if gender is not None and c.speaker[:1].isupper() and c.gender is None:
+                g = self.res.gender(_key(tuple(c.speaker.split())))
+                if g is not None and g != gender:
+                    return False  # "the writer" stood for someone of the other gender
+        return True
+
+    def _other_title(self, o: _Occ, role: str) -> bool:
+        """The name is written with a job title other than ``role`` ("Chancellor Gordon Brown")."""
+        m = _TITLE_BEFORE.search(self.text, max(0, o.start - 30), o.start)
+        if m is None:
+            return False
+        title = m.group(1).lower()
+        return title in TITLES and title not in HONORIFICS_M | HONORIFICS_F and title != role
+
+    def _same_clause(self, c: _Cand, pos: int) -> bool:
+        """An object or a name after a preposition in the clause of ``pos`` (no comma between)."""
+        if self._role_of(c) in ("main", "subject", "speaker"):
+            return False
+        end = c.occ.end if c.occ is not None else c.pos
+        return not _CLAUSE_BREAK.search(self.text, end, pos)
 
     def group_antecedent(self, pos: int, *, plural: bool) -> str | None:
         """What "it" or "they" said refers to: the most salient organisation or earlier
         non-person speaker (a statement, "the company"); for "they" also a person whose gender
         the article never gives (singular *they*: "Kym Lino, a spokesperson, ... they said")."""
+        said = _CUE_THEN_PRONOUN.search(self.text, max(0, pos - 40), pos)
+        if said and said.group(1) in CUE_SET and self.inside(said.start()) is None:
+            # "Vivendi has said it believes ...": the subject of the verb that reports it
+            ss = self.sentence_start(said.start(1))
+            m = self.np_before(ss, said.start(1))
+            if m is not None and m.mtype == "name":
+                return m.text
+            if m is not None and m.mtype == "description" and m.text.split()[-1].lower() in ORG_HEADS:
+                return self._description(m)
         best: _Cand | None = None
         here = self.sent_no(pos)
         for c in self.candidates(pos):
-            w = ROLE_WEIGHT[c.role] * SENTENCE_DECAY ** (here - self.sent_no(c.pos))
+            w = ROLE_WEIGHT[self._role_of(c)] * SENTENCE_DECAY ** (here - self.sent_no(c.pos))
+            if not c.person and not plural and c.occ is not None and not c.occ.org and self.res.gender(c.occ.key):
+                continue  # "his show": a person, not "it"
             if c.person:
                 if not plural:
                     continue
@@ -1900,7 +2156,7 @@ class _Doc:
             return self.res.fullest(o.canon, o.start)
         if not fallback:
             return m.text
-        c = self.antecedent(m.start, ROLE_GENDER.get(head))
+        c = self.antecedent(m.start, ROLE_GENDER.get(head), role=head)
         if c is not None:
             return c.speaker
         o = self.res.nearest_person(m.start) or self.res.pronoun(ROLE_GENDER.get(head, "m"), m.start)
@@ -1987,6 +2243,10 @@ class _Doc:
         post = self.post_cue(f, se)
         opens = not self.text[ss : f.open_s].strip()
         pre = None if opens and post is not None and post.mention is not None else self.pre_cue(f, ss, se)
+        if post is not None and pre is not None and pre.mention is not None and _INTRODUCES.match(
+            self.text, post.clause_end
+        ):
+            post = None  # "Reminded that Ferguson called him “a disgrace”, Wenger added: “...”"
         if ctx and ctx[0] == "scare":
             self.set_kind(f, *ctx)
             return
@@ -2050,7 +2310,9 @@ class _Doc:
             gender = "?" + _key(tuple(words))  # looked up only if a pronoun needs it
         elif mt == "description" and f.mention:
             head = f.mention.split()[-1].lower()
-            person = head in PERSON_ROLES or head.startswith("spokes") or f.speaker != f.mention
+            person = head in PERSON_ROLES or head.startswith("spokes") or (
+                (f.speaker or "")[:1].isupper() and (f.speaker or "").lower() != f.mention.lower()
+                and head not in ORG_HEADS)  # fmt: skip  ("the radio station", "the book" are not people)
             gender = ROLE_GENDER.get(head)
         pos = f.ms if f.ms is not None else f.start
         self.speakers.append(_Spk(pos, f.speaker or "", person, gender, f))
@@ -2149,14 +2411,14 @@ class _Doc:
             self.copy_attr(f, g, "echo")
             f.mention = f.ms = f.me = f.cue = f.cue_s = f.cue_e = None
             return
-        prev_end = 0
+        narrative = 0  # where the narrative since the previous speech quote (and its cue) begins
         for i in self.tops:
             h = self.frags[i]
             if h.close_e <= f.open_s and h.kind == "speech":
-                prev_end = h.close_e
+                narrative = max(h.close_e, h.cue_e or 0) if (h.cue_e or 0) <= f.open_s else h.close_e
         bs, _ = self.block(f.open_s)
         pbs, _ = self.block(max(bs - 1, 0))
-        lo = max(prev_end, pbs)
+        lo = max(narrative, pbs)
         cands = self.cues_in(lo, f.open_s)
         if cands:
             c = cands[-1]
@@ -2166,12 +2428,50 @@ class _Doc:
                 a = self.attr_from(c, m, "floating:reported-speech")
                 self.set_attr(f, a)
                 return
-        for sp in reversed(self.speakers):
-            if sp.frag.start < f.start:
-                self.copy_attr(f, sp.frag, "floating:previous-speaker")
-                f.cue = f.cue_s = f.cue_e = None
-                return
+        last = next((sp for sp in reversed(self.speakers) if sp.frag.start < f.start), None)
+        last_key = _key(tuple(last.speaker.split())) if last is not None and last.speaker else None
+        new = self._new_subject(narrative, f.open_s, last_key, self._named_in(f))
+        if new is not None:
+            # someone else became the subject since the last quote: "Aderholt returned to the issue. “Q?”"
+            f.kind, f.rule, f.speaker = "speech", "floating:new-subject", new.speaker
+            self.speakers.append(_Spk(new.pos, new.speaker, True, new.gender, f))
+            return
+        if last is not None:
+            self.copy_attr(f, last.frag, "floating:previous-speaker")
+            f.cue = f.cue_s = f.cue_e = None
+            return
         f.rule = "floating:unknown"
+
+    def _new_subject(self, lo: int, pos: int, last_key: str | None, named: set[str]) -> _Cand | None:
+        """The most salient person who is the subject of a sentence between ``lo`` and ``pos``
+        (not the previous speaker, not someone the quote names; None when the previous
+        speaker is mentioned again after them)."""
+        best: _Cand | None = None
+        last_seen = -1
+        here = self.sent_no(pos)
+        for c in self.candidates(pos):
+            if c.pos < lo or c.mention is not None:
+                continue
+            if c.key is None and c.speaker:
+                c.key = _key(tuple(c.speaker.split()))
+            if last_key is not None and c.key == last_key:
+                last_seen = max(last_seen, c.pos)
+                continue
+            if not c.person or self._role_of(c) != "main" or c.key in named:
+                continue
+            c.score = SENTENCE_DECAY ** (here - self.sent_no(c.pos))
+            if best is None or c.score > best.score:
+                best = c
+        if best is None or last_seen > best.pos:
+            return None
+        if best.occ is not None:
+            best.speaker = self.res.fullest(best.occ.canon, best.occ.start)
+            best.gender = self.res.gender(best.occ.key)
+        return best
+
+    def _named_in(self, f: Frag) -> set[str]:
+        """Surname keys of the people a quote names (a speaker does not name themself)."""
+        return {w.lower() for w in _CAP_WORD.findall(self.text, f.start, f.end)}
 
     def headline(self, f: Frag) -> None:
         """Quotes in a headline ("Hewitt decries 'career sexism'") are claims someone in the story makes."""
@@ -2229,6 +2529,18 @@ class _Doc:
                 prev = None if prev is None or self.block(prev.start) != self.block(f.start) else prev
         for f in pending:
             self.headline(f)
+        named = {_norm(self.text[f.start : f.end]) for f in self.frags
+                 if f.kind == "title" and f.rule.startswith(("title:context", "nested:title"))}  # fmt: skip
+        for i in self.tops:
+            f = self.frags[i]
+            if named and f.rule == "scare:no-cue" and _norm(self.text[f.start : f.end]) in named:
+                self.set_kind(f, "title", "title:same-name")  # the name of a work quoted as one elsewhere
+            if f.rule.startswith("floating:"):
+                # a pull quote or heading that repeats words quoted (and attributed) further on
+                g = self.echo(f, min_words=3)
+                if g is not None and g.start > f.start and g.rule != "echo":
+                    self.copy_attr(f, g, "echo")
+                    f.mention = f.ms = f.me = f.cue = f.cue_s = f.cue_e = None
         for i, f in enumerate(self.frags):
             if f.depth > 0 and f.parent >= 0:
                 self.nested(f)

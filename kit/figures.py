@@ -31,13 +31,16 @@ judgement calls (``noun-from-context``, ``earlier-figure``...).
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from collections import namedtuple
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import groupby, pairwise
-from operator import itemgetter
+from itertools import pairwise
+from operator import attrgetter
 from typing import Any
 
 import polars as pl
@@ -200,15 +203,20 @@ FUNCTION_CAPS = frozenset(
 NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)$")
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’&.-]*\w|[A-Za-z]|\d[\w,./-]*|\S")
-_SAY = re.compile(
-    r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|estimated|estimates|"
-    r"claimed|claims|stated|states|confirmed|confirms|added|adds|insisted|warned|wrote|"
-    r"was quoted as saying|according to)\b"
-)
+_SAY_WORDS = (
+    "said|says|say|told|tells|reported|reports|announced|announces|estimated|estimates|claimed|claims|stated|"
+    "states|confirmed|confirms|added|adds|insisted|warned|wrote|was quoted as saying|according to"
+).split("|")
+"""Speech cues (:data:`_SAY`); a sentence with none of them has no attribution."""
+_SAY = re.compile(rf"\b(?:{'|'.join(_SAY_WORDS)})\b")
+_TIME_DAYS = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight|earlier|later"
+).split("|")
 _TIME_WORDS = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
-    r"overnight|earlier|later|(?:last|this|next)\s+(?:week|month|year|night|weekend))\b"
+    rf"\b(?:{'|'.join(_TIME_DAYS)}|(?:last|this|next)\s+(?:week|month|year|night|weekend))\b"
 )
+_GATE_TIME = r"(?:last|this|next)[\s\x1c-\x1f]+(?:week|month|year|night)"
+"""For polars: a sentence with neither this nor one of :data:`_TIME_DAYS` has no :data:`_TIME_WORDS`."""
 _EARLIER = re.compile(
     r"(?i)\b(?:earlier|previous|initial|original|prior|first)\s+(?:statement|figure|estimate|toll|"
     r"count|tally|report|forecast|claim)s?\b[^.;]{0,40}$|\b(?:reversing|revising|revised|"
@@ -280,6 +288,7 @@ def _prev_word(text: str, start: int) -> str:
 
 _NEXT_WORD = re.compile(r"\s?([A-Za-z][\w'’-]*)")
 _YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR_DIGITS = re.compile(r"(?:1[5-9]|20)\d\d")
 _DIGITS6 = re.compile(r"\d{6,}")
 _DIGITS34 = re.compile(r"\d{3,4}")
 _INDEX_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d?|\d{3,}\.\d\d?")
@@ -328,10 +337,13 @@ def _read_time(g: Any, s: int, e: int) -> _Fig:
     return _Fig(s, e, float(raw[:2]) + float(raw[2:]) / 60, "time", "time:24h")
 
 
+_DECADE_AGE = re.compile(r"(?:\bin\s+(?:his|her|their|the)|aged)\s+$")
+
+
 def _read_decade(g: Any, s: int, e: int, text: str) -> _Fig:
     digits = g.decade[:-1]
     left = text[max(0, s - 20) : s].lower()
-    if len(digits) == 2 and re.search(r"(?:\bin\s+(?:his|her|their|the)|aged)\s+$", left):
+    if len(digits) == 2 and _DECADE_AGE.search(left):
         f = _Fig(s, e, float(digits), "age", "age:decade", value_max=float(digits) + 9, unit="year")
         return f
     base = float(digits) + (1900 if len(digits) == 2 else 0)
@@ -340,6 +352,9 @@ def _read_decade(g: Any, s: int, e: int, text: str) -> _Fig:
         f = _Fig(s, e, base + 5, "year", "year:mid-decade", relation="~", qualifier=g.decmod + "-")
         return f
     return _Fig(s, e, base, "year", "year:decade", value_max=base + span)
+
+
+_OF_OR = re.compile(r"\s+(?:of|or)\b")
 
 
 def _read_vague(g: Any, s: int, e: int, text: str) -> _Fig | None:
@@ -356,7 +371,7 @@ def _read_vague(g: Any, s: int, e: int, text: str) -> _Fig | None:
     tail = text[e : e + 12].lower()
     if words[0] == "tens" and len(words) == 1:
         return None
-    if words[0] == "scores" and len(words) == 1 and not re.match(r"\s+(?:of|or)\b", tail):
+    if words[0] == "scores" and len(words) == 1 and not _OF_OR.match(tail):
         return None
     value = nb.VAGUE[words[0]]
     for w in words[2::2]:
@@ -365,6 +380,9 @@ def _read_vague(g: Any, s: int, e: int, text: str) -> _Fig | None:
     if g.vcur2:
         f.unit, f.kind = nb.CURRENCIES[g.vcur2.lower()], "money"
     return f
+
+
+_OF = re.compile(r"\s+of\b")
 
 
 def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
@@ -380,11 +398,11 @@ def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
             return _read_ordinal_word(surface, s, e, text)
         return None  # a bare 'quarter' is the noun (fourth quarter)
     if words[0] in ("a", "an", "one") and len(words) == 2 and last in nb.ORDINAL_WORDS:
-        if not re.match(r"\s+of\b", after) and not after.startswith("-point"):
+        if not _OF.match(after) and not after.startswith("-point"):
             f = _read_ordinal_word(surface.split()[-1], s + surface.rfind(" ") + 1, e, text)
             return f  # 'a third undisclosed buyer' is an ordinal
     if last in ("quarter", "quarters") and " " in surface and words[0] not in ("a", "an", "one"):
-        if "-" not in surface and not re.match(r"\s+of\b", after):
+        if "-" not in surface and not _OF.match(after):
             n = nb.parse_words(words[0])
             return _Fig(s, e, n, "duration", "duration:quarters", unit="quarter") if n else None
     parsed = nb.parse_fraction(surface)
@@ -400,12 +418,28 @@ def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
     return _Fig(s, e, value, "other", "fraction", unit="fraction")
 
 
+_HALF_NOUN = re.compile(r"\b(?:first|second|the|a|an|other|and|one|latter|former)\s+$")
+
+
 def _half_is_noun(text: str, s: int, e: int) -> bool:
     left = text[max(0, s - 25) : s].lower()
-    return bool(re.search(r"\b(?:first|second|the|a|an|other|and|one|latter|former)\s+$", left))
+    return bool(_HALF_NOUN.search(left))
 
 
 _ADVERB_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|who|which|it|they|he|she|we|i|you)\s+$")
+
+
+_ORDINAL_IDIOM = re.compile(
+    r"(?:[- ](?:hand|party|parties|wind|lady|aid|class|person|world|rate|degree|"
+    r"choice|language|base|nature|half|minister|lady|secretary|string|team|eleven))\b"
+)
+_AT_FIRST = re.compile(r"\b(?:at|and)\s+$")
+_ED_WORD = re.compile(r"\s+[a-z]+ed\b")
+_OF_ALL = re.compile(r"(?:\s+of\s+all|ly\b)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|his|her|their|our|a|an|my|your)\s+$")
+_A_SECOND = re.compile(r"\b(?:a|per|one|split)\s+$")
+_SECOND_ENDS = re.compile(r"\s*(?:[,.;:]|or|and|later|after|before|$)")
 
 
 def _read_ordinal_word(surface: str, s: int, e: int, text: str) -> _Fig | None:
@@ -414,22 +448,17 @@ def _read_ordinal_word(surface: str, s: int, e: int, text: str) -> _Fig | None:
         return None
     after = text[e : e + 25].lower()
     left = text[max(0, s - 25) : s].lower()
-    if re.match(r"(?:[- ](?:hand|party|parties|wind|lady|aid|class|person|world|rate|degree|"
-                r"choice|language|base|nature|half|minister|lady|secretary|string|team|eleven))\b", after):  # fmt: skip
+    if _ORDINAL_IDIOM.match(after):
         return None
-    if re.search(r"\b(?:at|and)\s+$", left) and surface.lower() == "first":
+    if _AT_FIRST.search(left) and surface.lower() == "first":
         return None  # 'at first'
-    if surface.lower() == "first" and (_ADVERB_BEFORE.search(left) or re.match(r"\s+[a-z]+ed\b", after)):
+    if surface.lower() == "first" and (_ADVERB_BEFORE.search(left) or _ED_WORD.match(after)):
         return None  # 'was first screened', 'Nintendo first launched'
-    if re.match(r"(?:\s+of\s+all|ly\b)", after):
+    if _OF_ALL.match(after):
         return None
-    if re.match(r"\s*(?:[,.;:!?)\"”]|$)", after) and not re.search(
-        r"\b(?:the|its|his|her|their|our|a|an|my|your)\s+$", left
-    ):
+    if _CLAUSE_ENDS.match(after) and not _DETERMINER_BEFORE.search(left):
         return None  # 'put kids first'
-    if surface.lower() == "second" and re.search(r"\b(?:a|per|one|split)\s+$", left) and re.match(
-        r"\s*(?:[,.;:]|or|and|later|after|before|$)", after
-    ):
+    if surface.lower() == "second" and _A_SECOND.search(left) and _SECOND_ENDS.match(after):
         return _Fig(s, e, 1.0, "duration", "duration:a-second", unit="second")
     f = _Fig(s, e, value, "ordinal", "ordinal")
     if left.endswith("number "):
@@ -476,7 +505,7 @@ def _read_aunit(g: Any, s: int, e: int, text: str) -> _Fig | None:
 
 
 def _read_couple(s: int, e: int, text: str) -> _Fig | None:
-    if not re.match(r"\s+of\b", text[e : e + 5]):
+    if not _OF.match(text[e : e + 5]):
         return None
     return _Fig(s, e, 2.0, "count", "count:a-couple")
 
@@ -486,6 +515,9 @@ def _number_value(g: Any) -> float | None:
     if raw[0].isdigit() or raw[0] == ".":
         return nb.parse_digits(raw)
     return nb.parse_words(raw)
+
+
+_HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 
 
 def _read_number(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
@@ -516,7 +548,7 @@ def _read_number(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
         f.value = value * _scale(scale)
     if g.plus:
         f.relation, f.qualifier = ">", g.plus.lstrip("-")
-    if unit_word and g.usep == " " and re.match(r"-[A-Za-z]", text[e : e + 2]):
+    if unit_word and g.usep == " " and _HYPHEN_WORD.match(text[e : e + 2]):
         f.end = e - len(unit_word) - 1  # '$639m year-earlier': the unit word belongs to the compound
         unit_word = ""
     if unit_word:
@@ -564,6 +596,9 @@ def _speed_unit(raw: str) -> str:
     return f"{dist}/{per}"
 
 
+_OLD = re.compile(r"\s+old\b")
+
+
 def _apply_unit(f: _Fig, unit_word: str, g: Any, text: str) -> None:
     low = " ".join(unit_word.lower().split())
     currency = nb.CURRENCIES.get(low)
@@ -588,7 +623,7 @@ def _apply_unit(f: _Fig, unit_word: str, g: Any, text: str) -> None:
     elif unit in nb.TIME_UNITS:
         f.kind, f.rule = "duration", "duration"
         f.plural_unit = low.endswith("s") and g.usep != "-"
-        if re.match(r"\s+old\b", text[f.end : f.end + 6]):
+        if _OLD.match(text[f.end : f.end + 6]):
             f.kind, f.rule, f.end = "age", "age:years-old", f.end + 4
     else:
         f.kind, f.rule = "measure", "measure"
@@ -651,9 +686,12 @@ def _identifier(f: _Fig, text: str) -> str | None:
     return None
 
 
+_SCORE_TAIL = re.compile(r"[-–](\d{1,3})\b")
+
+
 def _score_follows(text: str, s: int, e: int) -> bool:
     """'Chelsea 3-1', 'the Celtics 112-104' (a score), unlike 'Boeing 737-800'."""
-    m = re.match(r"[-–](\d{1,3})\b", text[e : e + 5])
+    m = _SCORE_TAIL.match(text[e : e + 5])
     return bool(m) and (e - s <= 2 or bool(_SPORT.search(text[max(0, s - 60) : e + 30])))
 
 
@@ -722,7 +760,7 @@ def _bare_kind(f: _Fig, text: str) -> None:
 
 def _slash_kind(f: _Fig, raw: str, tail: str) -> None:
     a, b = raw.replace(",", "").split("/")[:2]
-    if re.fullmatch(r"(?:1[5-9]|20)\d\d", a) and len(b) in (1, 2, 4):
+    if _YEAR_DIGITS.fullmatch(a) and len(b) in (1, 2, 4):
         end = int(a[: 4 - len(b)] + b) if len(b) < 4 else int(b)
         if end > int(a):
             f.value, f.value_max, f.kind, f.rule = float(a), float(end), "year", "year:span"
@@ -774,6 +812,10 @@ def _word_in_name(f: _Fig, text: str) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n—–-"
 
 
+_ONE_OF = re.compile(r"\s+(?:of|another|by one|at a time)\b")
+_ONE_AFTER = re.compile(r"\b(?:no|every|any|each|this|that|which|the only|at)\s+$")
+
+
 def _one_is_pronoun(f: _Fig, text: str) -> bool:
     """'one of the biggest', 'this one', 'one would hope', 'at one point', 'one-off'."""
     raw = text[f.start : f.end].lower()
@@ -783,9 +825,9 @@ def _one_is_pronoun(f: _Fig, text: str) -> bool:
         return False
     after = text[f.end : f.end + 20]
     left = text[max(0, f.start - 12) : f.start].lower()
-    if after.startswith("-") or re.match(r"\s+(?:of|another|by one|at a time)\b", after):
+    if after.startswith("-") or _ONE_OF.match(after):
         return True
-    if re.search(r"\b(?:no|every|any|each|this|that|which|the only|at)\s+$", left):
+    if _ONE_AFTER.search(left):
         return True
     nxt = _next_word(text, f.end)
     return not nxt or nxt.lower() in STOP or nxt.lower() in ("point", "day", "last", "another")
@@ -842,11 +884,14 @@ def _join(figs: list[_Fig], text: str) -> list[_Fig]:
     return out
 
 
+_FRACTION = re.compile(r"\d+/\d+")
+
+
 def _join_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | None:
     gap = text[a.end : b.start]
     if len(gap) > 9:
         return None
-    mixed = a.bare and not a.words and re.match(r"\d+/\d+", text[b.start : b.end]) and (b.value or 1) < 1
+    mixed = a.bare and not a.words and _FRACTION.match(text[b.start : b.end]) and (b.value or 1) < 1
     if gap in ("-", " ") and mixed:
         f = _Fig(a.start, b.end, (a.value or 0) + (b.value or 0), b.kind, "mixed-fraction", unit=b.unit)
         if b.unit == "fraction":
@@ -862,7 +907,7 @@ def _join_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | None
 def _hyphen_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | None:
     ra, rb = text[a.start : a.end], text[b.start : b.end]
     x, y = a.value or 0, b.value or 0
-    if a.kind == "year" or (re.fullmatch(r"(?:1[5-9]|20)\d\d", ra) and len(rb) in (2, 4)):
+    if a.kind == "year" or (_YEAR_DIGITS.fullmatch(ra) and len(rb) in (2, 4)):
         end = float(ra[:2] + rb) if len(rb) == 2 else y
         if end > x:
             return [_Fig(a.start, b.end, x, "year", "year:span", value_max=end)]
@@ -879,14 +924,18 @@ def _hyphen_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | No
     return [_merge_range(a, b, "range:hyphen")]
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:at least\s+)?$")
+_FROM = re.compile(r"\bfrom\s+$")
+
+
 def _range(a: _Fig, b: _Fig, gap: str, text: str) -> list[_Fig] | None:
     g = gap.strip().lower()
     left = text[max(0, a.start - 40) : a.start].lower()
-    between = re.search(r"\bbetween\s+(?:at least\s+)?$", left)
+    between = _BETWEEN.search(left)
     if g in ("and", "or") and not between:
         return _share_unit(a, b, text)
     if g in ("to", "-", "–", "—") or between:
-        if re.search(r"\bfrom\s+$", left) or (g == "to" and not between and _TREND_VERB.search(left + " ")):
+        if _FROM.search(left) or (g == "to" and not between and _TREND_VERB.search(left + " ")):
             return _share_unit(a, b, text) if g == "to" else None
         if a.kind not in ("count", "money", "percent", "measure", "duration", "year", "age") or b.kind not in (
             a.kind, "count", "age"
@@ -1073,7 +1122,11 @@ def _noun(f: _Fig, text: str) -> None:
     if f.kind in ("date", "time", "percent") or f.rule.startswith("score"):
         return
     right = text[f.end : f.end + 60].split("\n", 1)[0]
-    toks = _TOKEN.findall(right)
+    first = _TOKEN.search(right)
+    if first is not None and f.kind != "ordinal" and _ends_run_at_once(first.group(), f.kind):
+        toks = [first.group()]  # ', said', 'in the': no noun run, so the other tokens are not needed
+    else:
+        toks = _TOKEN.findall(right)
     mods: list[str] = []
     i = 0
     if toks and toks[0].lower() == "of" and f.kind in ("count", "other"):
@@ -1104,6 +1157,10 @@ def _noun(f: _Fig, text: str) -> None:
     f.modifier = " ".join(mod) or None
 
 
+_NUMERAL = re.compile(r"[\d,.]+")
+_HAS_LETTER = re.compile(r"[A-Za-z-]")
+
+
 def _partitive(toks: list[str]) -> tuple[int, list[str]]:
     """'of his country's', 'of the', 'of Boeing 's', 'of the 18': skip to the noun.
 
@@ -1119,7 +1176,7 @@ def _partitive(toks: list[str]) -> tuple[int, list[str]]:
         if low in ("the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "them"):
             mods.append(t)
             i += 1
-        elif re.fullmatch(r"[\d,.]+", t) and len(mods) >= 1:
+        elif _NUMERAL.fullmatch(t) and len(mods) >= 1:
             i += 1  # 'ten of the 18 staffers'
             mods.append(t)
         elif low.endswith(("'s", "’s")):
@@ -1140,7 +1197,7 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
         low = t.lower()
         if t[0].isdigit():
             if (i + 1 < len(toks) and toks[i + 1][:1].isupper()) or (
-                run and run[-1][0].isupper() and re.search(r"[A-Za-z-]", t)
+                run and run[-1][0].isupper() and _HAS_LETTER.search(t)
             ):
                 run.append(t)  # 737 Max, 787 Dreamliner, Boeing 737-800
                 i += 1
@@ -1154,13 +1211,25 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
             if nxt[0].isalpha() and nxt.lower() not in STOP and not NATIONALITY.match(run[-1]):
                 i += 1  # '15 deep and surface mines', 'third and final film'
                 continue
-        if not t[0].isalpha() or (t[0].islower() and low in STOP) or low.endswith(("n't", "n’t")):
-            break
-        if len(low) > 4 and low.endswith("ly") and low not in LY_WORDS:
+        if _stops_run(t, low):
             break
         run.append(t.rstrip(".") if t.endswith(".") and len(t) > 2 and not t[-2].isupper() else t)
         i += 1
     return run
+
+
+def _stops_run(t: str, low: str) -> bool:
+    """A token that ends a noun run: punctuation, a lower-case function word, "n't", an -ly adverb."""
+    return (not t[0].isalpha() or (t[0].islower() and low in STOP) or low.endswith(("n't", "n’t"))
+            or (len(low) > 4 and low.endswith("ly") and low not in LY_WORDS))  # fmt: skip
+
+
+def _ends_run_at_once(t: str, kind: str) -> bool:
+    """:func:`_noun_run` stops at this first token whatever follows (not a number, partitive 'of'...)."""
+    low = t.lower()
+    if t[0].isdigit() or low in nb.CARDINALS or (low == "of" and kind in ("count", "other")):
+        return False
+    return _stops_run(t, low)
 
 
 def _pick_head(run: list[str], f: _Fig) -> int | None:
@@ -1299,26 +1368,109 @@ def _time_noun(f: _Fig) -> None:
 
 
 def _figures_of(text: str, cands: list[tuple]) -> list[_Fig]:
-    figs = _join(_read_all(text, cands), text)
-    for f in figs:
-        _hedge(f, text)
+    """Steps 2 and 3 for one document: read its candidates and join neighbours."""
+    return _join(_read_all(text, cands), text)
+
+
+# --- step 4 over the whole corpus: polars picks the figures whose context needs reading ------------
+#
+# Each gate is a polars regex over every figure's context at once that matches
+# whenever the Python reading could find something: it is the Python test made
+# looser (word boundaries and look-arounds dropped), never stricter. Whitespace
+# is written [\s\x1c-\x1f] because Python's \s and str.split() also take the
+# separators \x1c-\x1f, and "i" as [iıİ] because Python's re.IGNORECASE lets
+# "i" match the Turkish dotless and dotted i. Only the figures that pass are
+# read in Python, so the result is the same as reading them all.
+
+_S = r"[\s\x1c-\x1f]"
+_NS = r"[^\s\x1c-\x1f]"
+
+
+def _words(words: Iterable[str]) -> str:
+    """A case-insensitive gate alternation of ``words`` (longest first)."""
+    return "|".join(sorted(words, key=len, reverse=True)).replace(".", r"\.").replace("i", "[iıİ]")
+
+
+_GATE_HEDGE_LEFT = rf"(?i)(?:{_words(_HEDGE_RELATION)}){_S}+[\"“'‘]?(?:the{_S}+)?$"
+_GATE_HEDGE_RIGHT = rf"(?i)^{_S}+(?:or|and){_S}+(?:{_words(_RIGHT_RELATION)})"
+_GATE_TREND_LAST = (
+    rf"(?i)(?:(?:^|{_S})[\"“”'’]*(?:{_words(set(_TREND) | set(_LOSS_WORDS) | _LEFT_CUES)})|ly)[\"“”'’]*{_S}*$"
+)
+_GATE_TREND_WORD = (
+    rf"(?i:{_words(set(_TREND) | set(_LOSS_WORDS) | _BY_ONLY_WORDS | set(_TREND_NOUN))})['’]*(?:[^A-Za-z’'-]|$)"
+)
+_GATE_TREND_AFTER = (
+    rf"(?i)^(?:{_S}+[a-zıİ]{_NS}*)?{_S}+(?:{_words(_TREND_NOUN)})"
+    rf"|^{_S}+(?:of|[iıİ]n|worth{_S}+of){_S}+(?:{_NS}+{_S}+)?(?:cuts|sav[iıİ]ngs)"
+    rf"|^{_S}+(?:{_words(_AFTER_CUES - _TREND_NOUN.keys() - {'of', 'in', 'worth'})})"
+    rf"|^{_S}+(?:[a-zıİ]+{_S}+)?(?:saved|axed|slashed|shed|scrapped|created|added)"
+)
+_GATE_GOES = (
+    rf"(?i)(?:{_words(['would', 'will', 'could', 'to', 'may', 'might'])}){_S}+"
+    rf"(?:go|be{_S}+(?:lost|cut|axed|scrapped|shed))|(?:{_words(['should', 'would', 'will', 'could', 'to', 'may'])})"
+    rf"{_S}+be{_S}+created"
+)
+_SCOPE_WORDS = ["both", "total", " all", "wide", "global", "across"]
+_GATE_VERB = (
+    rf"(?:ed|{'|'.join(w for w in EVENT_VERBS if not w.endswith('ed'))})[\"“”‘’,']*(?:[\s\x1c-\x1f.;:]|$)"
+)
+_EARLIER_WORDS = ["earlier", "previous", "initial", "original", "prior", "first", "revers", "revis", "correct"]
+_LEFT = 96
+"""Characters of left context the gates see: the 70 the 'earlier figure' test reads, plus a hedge's 26."""
+_RIGHT = 80
+"""Characters of right context the gates see (what :func:`_job_trend` reads)."""
+
+
+def _gates(docs: list[tuple[str, str, list[_Fig]]]) -> pl.DataFrame:
+    """Which figures may have a hedge, a trend, an event verb or scope, an 'earlier figure' cue."""
+    left = [text[max(0, f.start - _LEFT) : f.start] for _, text, figs in docs for f in figs]
+    right = [text[f.end : f.end + _RIGHT] for _, text, figs in docs for f in figs]
+    lft, rgt = pl.col("left"), pl.col("right")
+
+    def where(cond: pl.Expr, s: pl.Expr) -> pl.Expr:  # s where cond holds, else '': later regexes skip the rest
+        return pl.when(cond).then(s).otherwise(pl.lit(""))
+
+    frame = pl.DataFrame({"left": left, "right": right}, schema={"left": pl.String, "right": pl.String})
+    return frame.select(
+        hedge=lft.str.tail(26).str.contains(_GATE_HEDGE_LEFT) | rgt.str.head(20).str.contains(_GATE_HEDGE_RIGHT),
+        trend=where(lft.str.tail(25).str.contains(_GATE_TREND_LAST), lft.str.tail(80)).str.contains(_GATE_TREND_WORD)
+        | rgt.str.head(40).str.contains(_GATE_TREND_AFTER)
+        | where(rgt.str.contains_any([" go", " be "]), rgt).str.contains(_GATE_GOES),
+        verb=rgt.str.head(60).str.contains_any(_SCOPE_WORDS)
+        | rgt.str.head(60).str.contains(_GATE_VERB)
+        | lft.str.tail(40).str.contains(_GATE_VERB),
+        earlier=lft.str.contains_any(_EARLIER_WORDS, ascii_case_insensitive=True),  # 70 + a hedge's 26
+    )
+
+
+def _read_context(docs: list[tuple[str, str, list[_Fig]]]) -> None:
+    """Step 4 for every figure: hedge, noun, event verb and scope, trend; then neighbours and flags."""
+    gates = _gates(docs)
+    gates = [gates[c].to_list() for c in ("hedge", "verb", "trend", "earlier")]
+    texts = [text for _, text, figs in docs for _ in figs]
+    figs = [f for _, _, doc_figs in docs for f in doc_figs]
+    for f, text, hedge, verb, trend in zip(figs, texts, *gates[:3], strict=True):
+        start, end = f.start, f.end
+        if hedge:
+            _hedge(f, text)
+        moved = f.start != start or f.end != end  # a hedge joined: the gates saw other context
         _noun(f, text)
-        _time_noun(f)
-        _verb_and_scope(f, text)
-        _trend(f, text)
-    _neighbours(figs, text)
-    for f in figs:
-        if f.kind in ("count", "measure", "money", "percent") and f.noun is None:
+        if f.noun is not None:
+            _time_noun(f)
+        if (verb or moved) and f.kind == "count":
+            _verb_and_scope(f, text)
+        if trend or moved or (f.kind == "count" and (f.noun or "").lower() in _JOB_NOUNS):
+            _trend(f, text)
+    for _, text, doc_figs in docs:
+        _neighbours(doc_figs, text)
+    for f, text, earlier in zip(figs, texts, gates[3], strict=True):
+        if f.noun is None and f.kind in ("count", "measure", "money", "percent"):
             f.flags.append("no-noun")
-        window = text[max(0, f.start - 70) : f.start]
-        wl = window.lower()
-        if ("earlier" in wl or "previous" in wl or "initial" in wl or "original" in wl or "prior" in wl
-                or "first" in wl or "revers" in wl or "revis" in wl or "correct" in wl) and _EARLIER.search(window):
+        if earlier and _EARLIER.search(text[max(0, f.start - 70) : f.start]):
             f.flags.append("earlier-figure")
         if f.start > 0 and text[f.start - 1] in "-−" and (f.start < 2 or not text[f.start - 2].isalnum()):
             if f.kind in ("count", "money", "percent", "measure", "other") and f.value:
                 f.start, f.value, f.rule = f.start - 1, -f.value, f.rule + ":negative"
-    return figs
 
 
 _COLUMNS = [
@@ -1386,26 +1538,56 @@ def figures(
     """
     schema.check(docs, "DOCS_MIN")
     frame = docs.lazy().select("doc_id", pl.col("text").fill_null("")).collect()
+    with ThreadPoolExecutor(max_workers=1) as pool, _gc_paused():
+        # polars releases the GIL: it splits the sentences while Python reads the figures
+        spans = pool.submit(_quick_sentences, frame) if sentences is None else None
+        out, texts = _read_figures(frame)
+        sents = spans.result() if spans is not None else _sentence_spans(sentences, frame)
+        out = _attach_sentences(out, sents)
+        return _attach_context(out, texts)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector: reading makes many small objects but no reference cycles,
+    and the collections it would trigger cost about 5% of the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_figures(frame: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, str]]:
+    """Steps 1 to 4 over the documents: one row per figure (no sentences yet), and the texts by doc_id."""
     cands = _candidates(frame)
     texts = dict(zip(frame["doc_id"].to_list(), frame["text"].to_list(), strict=True))
     groups = _groups_of(cands["surface"])
-    records = []
-    rows = zip(*(cands[c].to_list() for c in ("doc_id", "start", "end", "surface")), strict=True)
-    for doc_id, group in groupby(rows, key=itemgetter(0)):
+    starts, ends = cands["start"].to_list(), cands["end"].to_list()
+    found = [groups[surface] for surface in cands["surface"].to_list()]
+    runs = cands["doc_id"].rle()  # each document's candidates are consecutive rows
+    read, k = [], 0
+    for n, doc_id in zip(runs.struct.field("len").to_list(), runs.struct.field("value").to_list(), strict=True):
         text = texts[doc_id]
-        doc_cands = [(s, e, groups[surface]) for _, s, e, surface in group]
-        for k, f in enumerate(_figures_of(text, doc_cands)):
-            records.append((doc_id, k, f.start, f.end, text[f.start : f.end], f.value, f.value_max,
-                            f.relation, f.qualifier, f.trend, f.unit, f.noun, f.kind, f.modifier,
-                            f.verb, f.scope, f.rule, ",".join(f.flags)))  # fmt: skip
-    columns = list(zip(*records, strict=True)) if records else [[] for _ in _COLUMNS]
+        doc_cands = zip(starts[k : k + n], ends[k : k + n], found[k : k + n], strict=True)
+        read.append((doc_id, text, _figures_of(text, doc_cands)))
+        k += n
+    _read_context(read)
+    figs = [f for _, _, doc_figs in read for f in doc_figs]
+    columns = {
+        "doc_id": [doc_id for doc_id, _, doc_figs in read for _ in doc_figs],
+        "figure_id": [k for _, _, doc_figs in read for k in range(len(doc_figs))],
+        "surface": [text[f.start : f.end] for _, text, doc_figs in read for f in doc_figs],
+        "flags": [",".join(f.flags) for f in figs],
+    }
     out = pl.DataFrame(
-        {name: pl.Series(name, col, dtype=pl.String if name == "flags" else dtype)
-         for (name, dtype), col in zip(_COLUMNS, columns, strict=True)}
-    )
-    sents = _quick_sentences(frame) if sentences is None else _sentence_spans(sentences, frame)
-    out = _attach_sentences(out, sents)
-    return _attach_context(out, texts)
+        {name: pl.Series(name, columns[name] if name in columns else list(map(attrgetter(name), figs)),
+                         dtype=pl.String if name == "flags" else dtype)
+         for name, dtype in _COLUMNS}
+    )  # fmt: skip
+    return out, texts
 
 
 # --- sentences ---------------------------------------------------------------------------------------
@@ -1430,13 +1612,16 @@ def _quick_sentences(docs: pl.DataFrame) -> pl.DataFrame:
         .explode("piece")
         .filter(pl.col("piece").str.len_chars() > 0)
         .with_columns(n=pl.col("piece").str.len_chars().cast(pl.Int64))
-        .with_columns(end=pl.col("n").cum_sum().over("doc_id"))
+        .with_columns(  # each piece's end, its last characters and the next piece, computed once
+            end=pl.col("n").cum_sum().over("doc_id"),
+            tail=pl.col("piece").str.tail(24),
+            nxt=pl.col("piece").shift(-1).over("doc_id"),
+        )
+        .with_columns(nxt_word=pl.col("nxt").str.extract(r"^[\"“‘(]?(\p{L}+)").str.to_lowercase())
     )
-    tail = pl.col("piece").str.tail(24)
+    tail, nxt, nxt_word = pl.col("tail"), pl.col("nxt"), pl.col("nxt_word")
     abbrev = r"(?:^|[\s(\"“])(?:" + "|".join(ALL_ABBREVS) + r"|(?:\p{L}\.)+\p{L}|\p{Lu})\.[\"'”’)\]]*[ \t]+$"
     title = r"(?:^|[\s(])(?:" + "|".join(TITLE_ABBREVS) + r")\.[ \t]+$"
-    nxt = pl.col("piece").shift(-1).over("doc_id")
-    nxt_word = nxt.str.extract(r"^[\"“‘(]?(\p{L}+)").str.to_lowercase()
     nxt_lower = nxt.str.contains(r"^[\"“‘(]?\p{Ll}")
     is_abbrev = tail.str.contains(abbrev)
     is_time = tail.str.contains(r"(?i)\b[ap]\.m\.[ \t]+$")
@@ -1492,22 +1677,45 @@ def _attach_context(figs: pl.DataFrame, texts: dict[str, str]) -> pl.DataFrame:
     """Sentence text, attribution, time words and nouns from context (one pass, in text order)."""
     names = ("doc_id", "sentence_id", "sentence_start", "sentence_end", "start", "kind", "noun", "flags")
     cols = [figs[c].to_list() for c in names]
-    attribution, source, when, nouns, flags, sentences = [], [], [], [], [], []
-    prev_key, prev_noun, sentence = None, None, ""
-    cache: dict[str, list[tuple[int, int, str, str]]] = {}
-    for doc_id, sid, s0, s1, start, kind, noun, fl in zip(*cols, strict=True):
+    sentences, texts_of = [], []  # per figure, per sentence
+    prev_key, sentence = None, ""
+    for doc_id, sid, s0, s1 in zip(*cols[:4], strict=True):
         if (doc_id, sid) != prev_key:
-            prev_key, prev_noun = (doc_id, sid), None
-            sentence = texts[doc_id][s0:s1].rstrip() if s0 is not None else ""
+            prev_key, sentence = (doc_id, sid), texts[doc_id][s0:s1].rstrip() if s0 is not None else ""
+            texts_of.append(sentence)
         sentences.append(sentence)
-        att = _attribution(sentence or "", start - (s0 or 0), cache) if kind in _ATTRIBUTED else None
-        attribution.append(att[0] if att else None)
-        source.append(att[1] if att else None)
-        when.append(_when(sentence or "", att, cache) if kind in _ATTRIBUTED else None)
-        if kind == "count" and noun is None and prev_noun and "no-noun" in fl:
-            noun, fl = prev_noun, ",".join([x for x in fl.split(",") if x != "no-noun"] + ["noun-from-context"])
-        if kind == "count" and noun is not None:
-            prev_noun = noun
+    # polars: which sentences hold a speech cue word, or a time word, at all (the regexes run only on those)
+    sentence_text = pl.Series(texts_of, dtype=pl.String)
+    says = iter(sentence_text.str.contains_any(_SAY_WORDS).to_list())
+    times = iter((sentence_text.str.contains_any(_TIME_DAYS) | sentence_text.str.contains(_GATE_TIME)).to_list())
+    attribution, source, when, nouns, flags = [], [], [], [], []
+    prev_key, prev_noun, say, cues, sentence_when = None, None, False, None, None
+    cache: dict = {}
+    for doc_id, sid, s0, start, kind, noun, fl, sentence in zip(*cols[:3], *cols[4:], sentences, strict=True):
+        if (doc_id, sid) != prev_key:
+            prev_key, prev_noun, say, cues = (doc_id, sid), None, next(says), None
+            sentence_when = _UNSET if next(times) else None
+        if kind in _ATTRIBUTED:
+            if cues is None:
+                cues = _cues(sentence, cache) if say else []
+            att = _attribution(cues, start - (s0 or 0)) if cues else None
+            found = _time_words(att[0], cache) if att else None
+            if found is None:
+                if sentence_when is _UNSET:
+                    sentence_when = _time_words(sentence, cache)
+                found = sentence_when
+            attribution.append(att[0] if att else None)
+            source.append(att[1] if att else None)
+            when.append(found)
+        else:
+            attribution.append(None)
+            source.append(None)
+            when.append(None)
+        if kind == "count":
+            if noun is None and prev_noun and "no-noun" in fl:
+                noun, fl = prev_noun, ",".join([x for x in fl.split(",") if x != "no-noun"] + ["noun-from-context"])
+            if noun is not None:
+                prev_noun = noun
         nouns.append(noun)
         flags.append(fl)
     return figs.drop("sentence_end").with_columns(
@@ -1520,22 +1728,26 @@ def _attach_context(figs: pl.DataFrame, texts: dict[str, str]) -> pl.DataFrame:
     )
 
 
+_UNSET = object()
 _CLAUSE_START = re.compile(r"[,;:(—–]\s*|\b(?:while|whereas|but|and|as|after|that)\s+")
 
 
-def _attribution(sentence: str, offset: int, cache: dict) -> tuple[str, str] | None:
-    """Who gave the figure: the nearest speech cue before it in the sentence, else after it."""
+def _cues(sentence: str, cache: dict) -> list[tuple[int, int, str, str]]:
+    """The speech cues of a sentence (start, end, attribution, source), in order; cached per sentence."""
     cues = cache.get(sentence)
     if cues is None:
-        maybe = ("said" in sentence or "say" in sentence or "told" in sentence or "tell" in sentence
-                 or "ccording" in sentence or "port" in sentence or "nnounce" in sentence or "stimate" in sentence
-                 or "laim" in sentence or "tate" in sentence or "onfirm" in sentence or "dd" in sentence
-                 or "insist" in sentence or "warn" in sentence or "wrote" in sentence)  # fmt: skip
-        cues = [c for c in (_cue(sentence, m) for m in _SAY.finditer(sentence)) if c] if maybe else []
-        cache[sentence] = cues
-    before = [c for c in cues if c[1] <= offset]
-    after = [c for c in cues if c[0] >= offset]
-    pick = before[-1] if before else (after[0] if after else None)
+        cues = cache[sentence] = [c for c in (_cue(sentence, m) for m in _SAY.finditer(sentence)) if c]
+    return cues
+
+
+def _attribution(cues: list[tuple[int, int, str, str]], offset: int) -> tuple[str, str] | None:
+    """Who gave the figure: the nearest speech cue before it in the sentence, else after it."""
+    pick = None
+    for c in cues:
+        if c[1] <= offset:
+            pick = c
+    if pick is None:
+        pick = next((c for c in cues if c[0] >= offset), None)
     return (pick[2], pick[3]) if pick else None
 
 
@@ -1566,15 +1778,14 @@ def _cue(sentence: str, m: re.Match) -> tuple[int, int, str, str] | None:
     return (start, end, text.strip(), who)
 
 
-def _when(sentence: str, att: tuple[str, str] | None, cache: dict) -> str | None:
-    """Time words of the attribution ('said Thursday'), else of the whole sentence."""
-    found = _TIME_WORDS.findall(att[0]) if att and _maybe_time(att[0]) else []
-    if found:
-        return ", ".join(dict.fromkeys(found))
-    key = ("when", sentence)
-    if key not in cache:
-        cache[key] = ", ".join(dict.fromkeys(_TIME_WORDS.findall(sentence))) if _maybe_time(sentence) else None
-    return cache[key] or None
+def _time_words(s: str, cache: dict) -> str | None:
+    """The time words of an attribution or a sentence ('Thursday', 'last week'), joined; cached."""
+    key = ("when", s)
+    found = cache.get(key, _UNSET)
+    if found is _UNSET:
+        found = (", ".join(dict.fromkeys(_TIME_WORDS.findall(s))) or None) if _maybe_time(s) else None
+        cache[key] = found
+    return found
 
 
 def _maybe_time(s: str) -> bool:

@@ -18,7 +18,9 @@ No model is downloaded: quotes are found by rules a teacher can read, in three s
    that “Q” / according to X), split quotes (“Q1,” he said, “Q2.”), a whole
    quoted paragraph with no cue (the previous speaker), and quotes nobody is
    saying: scare quotes (a “red line”), titles and slogans. Pronouns and titles
-   are resolved to a name ("he" → *Nikol Pashinyan*).
+   are resolved to a name ("he" → *Nikol Pashinyan*): the most salient person of
+   fitting gender, the subject of a recent sentence or an earlier speaker before a
+   name in object position; "it" and "they" to an organisation.
 
 ``QUOTES.rule`` says which rule decided each row; :func:`explain_quotes` shows
 the rules with their meaning.
@@ -46,12 +48,14 @@ RULES = {
     "before:participle": "a participle cue: ..., saying “Q” (the speaker is the clause's subject)",
     "before:according-to": "According to X, “Q”",
     "before:passive": "described as “Q” by X (passive; the speaker is the agent)",
+    "before:claim-by": "a claim by X that ... “Q”: the words are X's",
     "before:inverted": "“Q1,” says X, “Q2”: an inverted cue between two quotes",
     "continuation": "no cue of its own, right after a quote: same speaker, same group",
     "floating:reported-speech": "a quoted paragraph with no cue after reported speech (X added that ...)",
+    "floating:new-subject": "a quoted paragraph with no cue after a sentence about someone new: that person",
     "floating:previous-speaker": "a quoted paragraph with no cue: the previous speaker",
     "floating:unknown": "a quoted paragraph with no cue and no earlier speaker",
-    "echo": "repeats words quoted earlier or later: that quote's speaker",
+    "echo": "repeats words quoted earlier or later (a heading, a pull quote): that quote's speaker",
     "headline:echo": "a headline quote that repeats words quoted in the body",
     "headline:claim": "a quote in a headline (BBC style: a claim someone in the story makes)",
     "headline:title": "a Title Case phrase in quotes in a headline",
@@ -69,6 +73,7 @@ RULES = {
     "title:context": "next to 'film', 'song', 'album', 'campaign', 'titled' ...",
     "title:shape": "a Title Case phrase of three words or more with no cue",
     "title:context:list": "the next item of a list of titles (“A,” “B” and “C”)",
+    "title:same-name": "the same words are quoted as a title elsewhere in the article (the film “Wild Rose”)",
     "slogan:context:list": "the next item of a list of slogans",
 }
 """Names of the rules in ``QUOTES.rule`` with what they mean."""

@@ -252,6 +252,240 @@ def test_pronoun_prefers_the_subject_not_a_name_in_a_quote() -> None:
     assert [s for _, s in speech(text)] == ["Roy Keane", "Roy Keane"]
 
 
+# --- who "he", "she", "they" and "it" are: salience, gender and number ---------------------
+
+
+def spk(text: str) -> list[str | None]:
+    return [s for _, s in speech(text)]
+
+
+def test_two_people_alternating_he_and_she() -> None:
+    text = (
+        "Ann Lee met Tom Hart in Leeds on Monday. “We agreed on nothing,” she said. "
+        "Mr Hart disagreed. “It went well,” he said. “We will meet again,” she added."
+    )
+    assert spk(text) == ["Ann Lee", "Tom Hart", "Ann Lee"]
+
+
+def test_pronoun_prefers_the_sentence_subject_over_a_later_name() -> None:
+    # Mr Cole is named after Tom Hart, but inside a clause ("why Mr Cole had ...")
+    text = "Tom Hart was asked on Monday why Mr Cole had been allowed to leave. He replied: “It was his decision.”"
+    assert spk(text) == ["Tom Hart"]
+    text = (
+        "On that day's programme Tom Hart was asked why Mr Cole had left. "
+        "He replied: “It was his decision.”"
+    )
+    assert spk(text) == ["Tom Hart"]
+
+
+def test_pronoun_skips_names_in_a_reported_clause() -> None:
+    text = (
+        "Bill Reed, who chairs the committee, said that when Mr Cole arrived he was surprised.\n\n"
+        "He added that the club was “duty bound” to act."
+    )
+    assert spk(text) == ["Bill Reed"]
+
+
+def test_pronoun_skips_a_name_after_a_preposition() -> None:
+    text = (
+        "Ann Lee wrote to Tom Hart on Tuesday accusing him of an error. In a furious response, "
+        "Mr Hart said his comments had been distorted. He told Ms Lee: “That is untrue.”"
+    )
+    assert spk(text) == ["Tom Hart"]
+
+
+def test_a_chain_of_pronouns_keeps_its_referent() -> None:
+    # "He" twice continues Desailly; the colleagues named last are objects of a preposition
+    text = (
+        "Marcel Desailly is one of the most decorated players in football. Desailly won the World Cup in 1998.\n\n"
+        "He is now winding down his career in Qatar. So he is full of admiration for two old colleagues "
+        "- Paolo Maldini and Alessandro Costacurta. “I'm happy they have played so long,” he said."
+    )
+    assert spk(text) == ["Marcel Desailly"]
+
+
+def test_gender_from_the_pronouns_the_article_uses() -> None:
+    # "Sam" is not in the list of given names: "She opened it" tells the gender
+    text = (
+        "Sam Ward runs the bakery on the corner. She opened it in 1990. Tom Hart, a customer, has "
+        "bought bread there for years. Ward starts work at four. “I love the early mornings,” she said."
+    )
+    assert spk(text) == ["Sam Ward"]
+
+
+def test_she_goes_to_a_woman_described_not_named() -> None:
+    text = (
+        "Tom Hart, the head teacher, sent a letter home. Reporters spoke to one mother, who asked "
+        "not to be named. “I was shocked,” she said."
+    )
+    assert spk(text) == ["one mother"]
+    text = "Mr Smith was still in post, a Home Office spokeswoman confirmed. “No date was given,” she said."
+    assert spk(text) == ["a Home Office spokeswoman"]
+
+
+def test_a_role_resolves_through_an_inverted_cue() -> None:
+    text = (
+        "Voters have a clear choice, said Charles Kennedy.\n\n"
+        "In his message the Liberal Democrat leader said voters were tired. He said his party was ready. "
+        "On the tsunami he said it had been “very heartening” to see the response."
+    )
+    assert spk(text) == ["Charles Kennedy"]
+
+
+def test_they_and_it_for_an_organisation() -> None:
+    assert spk("Big Machine have denied doing anything wrong. “We never blocked her,” they said in a statement.") == [
+        "Big Machine"
+    ]
+    text = (
+        "The company that runs the awards, Dick Clark Productions, denies that anything is settled. "
+        "“Nothing is agreed,” they said."
+    )
+    assert spk(text) == ["Dick Clark Productions"]
+    assert spk("Acme Corp said profits rose. “It was a record year,” it said.") == ["Acme Corp"]
+
+
+def test_singular_they_for_a_person_of_unknown_gender() -> None:
+    text = (
+        "Kym Lino, a spokesperson for Instagram, confirmed the change to reporters. "
+        "“We use a model to find these accounts,” they said in an email."
+    )
+    assert spk(text) == ["Kym Lino"]
+
+
+def test_they_is_not_a_man_or_a_woman() -> None:
+    text = "Tom Hart and Ann Lee run the shop. Mr Hart said: “We are closing.” “It is sad,” they said."
+    assert "Tom Hart" not in spk(text)[1:] and "Ann Lee" not in spk(text)[1:]
+
+
+def test_it_after_a_reporting_verb_is_that_verbs_subject() -> None:
+    # a one-word company name is not in the name inventory: the verb's subject is read directly
+    text = "Deutsche Bank was also named. Vivendi has said it believes there is “no legal basis” for the claims."
+    assert spk(text) == ["Vivendi"]
+
+
+def test_a_name_in_apposition_is_the_subject() -> None:
+    text = (
+        "Police questioned Tom Hart. The BBC's correspondent, Daniel Sandford, said the case was unusual. "
+        "But he said reaching a deal would be hard. “Some of these people are accused of serious crimes.”"
+    )
+    assert spk(text)[-1] == "Daniel Sandford"
+
+
+def test_a_subject_after_and_outranks_a_possessive() -> None:
+    text = (
+        "Robbie Fowler's double strike helped City win and Kevin Keegan sympathised with the Norwich boss "
+        "afterwards. “I feel a bit for him,” he said."
+    )
+    assert spk(text) == ["Kevin Keegan"]
+
+
+def test_a_speaker_does_not_name_themself() -> None:
+    text = (
+        "Clive Woodward will name his squad on Monday.\n\n"
+        "And Scotland forward Simon Taylor looks certain to get the call.\n\n"
+        "“Simon Taylor is an outstanding player and he will be on the trip.”"
+    )
+    assert "Simon Taylor" not in spk(text)
+
+
+def test_floating_quote_keeps_the_previous_speaker_mentioned_again() -> None:
+    text = (
+        "“We were comfortable,” said Steve Finnan.\n\n"
+        "Manager Brian Kerr was pleased with the defence. Finnan's usual position is right-back but he looked assured. "
+        "“As a natural right-back, it was something new for me.”"
+    )
+    assert spk(text) == ["Steve Finnan", "Steve Finnan"]
+
+
+def test_a_role_is_not_someone_with_another_title() -> None:
+    text = (
+        "Tony Blair's speech opened the campaign. There was talk of his rift with Chancellor Gordon Brown. "
+        "But the prime minister said Labour was united, and he added: “We will win a third term.”"
+    )
+    assert spk(text) == ["Tony Blair"]
+
+
+def test_a_cue_ending_in_a_colon_introduces_the_next_quote() -> None:
+    text = "Reminded that Tom Hart called him “a disgrace”, Ben Cole added: “I don't respond to anything.”"
+    assert spk(text) == ["Tom Hart", "Ben Cole"]
+
+
+def test_a_claim_by_someone() -> None:
+    text = "Ann Lee has said a claim by Tom Hart that she is an “attack dog” shows Labour is “rattled”."
+    out = q(text)
+    assert out["speaker"].to_list() == ["Tom Hart", "Ann Lee"]
+    assert out["rule"][0] == "before:claim-by"
+
+
+def test_floating_quote_goes_to_a_new_subject() -> None:
+    text = (
+        "“We will win,” Tom Hart said.\n\n"
+        "Ann Lee returned to the issue later in the hearing. “What happens in 2024?”"
+    )
+    out = q(text)
+    assert out["speaker"].to_list() == ["Tom Hart", "Ann Lee"]
+    assert out["rule"][1] == "floating:new-subject"
+
+
+def test_floating_quote_keeps_the_speaker_when_nobody_new_is_the_subject() -> None:
+    text = (
+        "“We will win,” Tom Hart said.\n\n"
+        "The hearing was adjourned after an hour by the chairman, Ann Lee.\n\n"
+        "“Nobody doubts it.”"
+    )
+    assert spk(text) == ["Tom Hart", "Tom Hart"]
+
+
+def test_a_heading_that_repeats_a_later_quote() -> None:
+    text = (
+        "Highlights of the hearing.\n\n“My fears have been realised”\n\n"
+        "Ann Lee spoke first. Tom Hart told the committee: “I feared the worst. My fears have been realised.”"
+    )
+    out = q(text)
+    assert out["speaker"].to_list() == ["Tom Hart", "Tom Hart"]
+    assert out["rule"][0] == "echo"
+
+
+def test_an_officer_shouting_is_a_speaker() -> None:
+    assert spk("“Open the door!” an officer shouts.") == ["an officer"]
+    assert spk("“Hands up!” an officer ordered. “Step out.”") == ["an officer", "an officer"]
+
+
+def test_given_names_that_are_also_words() -> None:
+    assert spk("“It was wrong,” Will Moy, chief executive of Full Fact, told the BBC.") == ["Will Moy"]
+    assert spk("“It was wrong,” Theresa May said.") == ["Theresa May"]
+    assert spk("Bandwidth is an issue, but Chris Early still says they are “believers” in streaming.") == [
+        "Chris Early"
+    ]
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
+    out = speech("The ambassador to Britain warned that the government “will not sit on its hands”.")
+    assert out[0][1] != "Britain"
+
+
+def test_quoted_thoughts_are_speech() -> None:
+    out = q("“I thought, ‘this is the song,’” Jo Buckley said. “I would think, ‘why bother?’” she added.")
+    inner = out.filter(pl.col("nested"))
+    assert inner["kind"].to_list() == ["speech", "speech"]
+    assert inner["speaker"].to_list() == ["Jo Buckley", "Jo Buckley"]
+
+
+def test_a_title_quoted_again_without_context_stays_a_title() -> None:
+    text = (
+        "He loved a script called “Wild Rose,” a story about a singer. "
+        "Buckley sings at the end of “ Wild Rose ” and the song is the best thing about it."
+    )
+    out = q(text)
+    assert out["kind"].to_list() == ["title", "title"]
+    assert out["rule"].to_list()[1] == "title:same-name"
+
+
+def test_a_hyphenated_word_is_not_a_cue() -> None:
+    out = q("Mary Steenburgen came to co-write the ballad at the end of “Wild Rose” — the best song of the year.")
+    assert out["kind"].to_list() != ["speech"]
+
+
 def test_title_speakers_resolve_to_the_person() -> None:
     text = (
         "French President Jacques Chirac met Tony Blair, the prime minister.\n\n"

@@ -131,7 +131,9 @@ _MONTH_WORD = (
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 )
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:/\d+)?|\.\d+"
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+\.\d{1,2}|\d{1,3}(?:,\d{3})*,\d\d|\d+)(?:\.\d+)?(?:/\d+)?|\.\d+"
+)  # the middle two read misprints whole ('3.817.69', '£135,00'), not as a number and a stray fragment
 _W = _alt(SMALL + TENS + list(SCALES) + ["dozen"])
 _W1 = rf"(?:(?:a|one)\s+(?:hundred|thousand|million|billion|trillion|dozen)|(?:{_W}))\b"
 _WORDNUM = (
@@ -172,7 +174,7 @@ _UNIT = (
 )
 _AGE_TAIL = r"(?:[ -](?i:years?|yr)[ -](?i:olds?)\b)"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
-_AND_HALF = r"(?:\s+and\s+a\s+half\b)"
+_AND_HALF = r"(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b)"
 
 _DIGIT = "0123456789"
 _CAPS_MONTH = "JFMASOND"
@@ -185,6 +187,8 @@ _ALTERNATIVES: list[tuple[str | None, str]] = [
      rf"\s+(?:of\s+)?(?P<dmonth>{_MONTH_WORD})\b(?:,?\s+(?P<dyear>{_YEAR})\b)?"),
     (_CAPS_MONTH, rf"\b(?P<mmonth>{_MONTH_WORD}),?\s+(?P<myear>{_YEAR})\b"),
     (_DIGIT, r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
+    # race and lap times: 3:46.04 / 1:47.97 / 2:04:55 (m:ss.xx or h:mm:ss), read as seconds
+    (_DIGIT, r"\b(?P<race>\d{1,2}:\d{2}(?::\d{2})?\.\d{1,3}|\d{1,2}:\d{2}:\d{2})\b"),
     # clock times: 8 p.m. / 10:30pm / 0227 GMT / 1800GMT / 0800
     (_DIGIT, r"\b(?P<hh>\d{1,2})(?:[:.](?P<mm>\d{2}))?\s?(?P<ampm>(?i:[ap]\.\s?m\.|[ap]m\b))"),
     (_DIGIT, r"\b(?P<hhmm>\d{1,2}:\d{2})\b(?:\s?(?P<tz>GMT|BST|UTC|CET|EST|EDT|ET|PST|PDT|PT|CST)\b)?"),
@@ -198,6 +202,9 @@ _ALTERNATIVES: list[tuple[str | None, str]] = [
      r"(?:\s+(?P<vcur>(?i:dollars|pounds|euros)))?"),
     ("dDsShHtTmMbB", r"\b(?P<vague>(?i:dozens|scores|hundreds|thousands|millions|billions|tens)"
      r"(?:\s+of\s+(?i:thousands|millions|billions))*)\b(?:\s+of\s+(?P<vcur2>(?i:dollars|pounds|euros)))?"),
+    # half a unit: half-a-second, half an hour, half a dozen
+    ("hH", r"\b(?P<halfa>(?i:half)[ -]an?[ -](?P<halfunit>(?i:second|minute|hour|day|week|month|year|decade|"
+     r"century|mile|point|percentage[ -]point|inch|metre|meter|kilometre|kilometer|litre|liter|dozen)))\b"),
     # fractions, 'one in four', ordinals, multipliers, 'a couple', 'a year or two'
     (_NUMBER_WORD_FIRST + "qQ", rf"(?P<frac>(?i:{_FRAC}))"),
     (_DIGIT + _NUMBER_WORD_FIRST,
@@ -257,7 +264,14 @@ def parse_digits(text: str) -> float | None:
 
     >>> parse_digits("6,700"), parse_digits("7/32"), parse_digits("1.5")
     (6700.0, 0.21875, 1.5)
+    >>> parse_digits("3.817.69"), parse_digits("135,00")
+    (3817.69, 135000.0)
     """
+    if text.count(".") > 1:  # '3.817.69': dots as thousands separators, then a decimal point
+        head, _, tail = text.rpartition(".")
+        text = head.replace(".", "") + "." + tail
+    elif re.search(r",\d\d$", text):  # '£135,00': a thousands group missing a digit
+        text += "0"
     text = text.replace(",", "")
     if "/" in text:
         a, _, b = text.partition("/")
@@ -336,6 +350,29 @@ def parse_fraction(text: str) -> tuple[float, bool] | None:
             return None
         numerator = value
     return numerator / FRACTION_WORDS[frac] * scale, scale != 1.0
+
+
+def parse_race_time(text: str) -> float:
+    """Seconds in a race or lap time: ``3:46.04`` (m:ss.xx) or ``2:04:55`` (h:mm:ss).
+
+    >>> parse_race_time("3:46.04"), parse_race_time("2:04:55")
+    (226.04, 7495.0)
+    """
+    total = 0.0
+    for part in text.split(":"):
+        total = total * 60 + float(part)
+    return round(total, 3)
+
+
+YEAR_BEFORE = frozenset("year fiscal financial calendar fy season class budget tax model".split())
+"""Words that make a following yearlike number a year even before a plural ('fiscal year 2019 sales')."""
+
+SPORT_DISTANCE_NOUNS = frozenset(
+    """hurdles freestyle backstroke breaststroke butterfly medley relay relays sprint sprints dash
+    steeplechase final finals heats heat semi-finals semi-final title record race races event events
+    individual run runs swim walk""".split()
+)
+"""Nouns after '60m' that make it metres, not million ('60m hurdles', '400m freestyle')."""
 
 
 def unit_of(word: str) -> str | None:

@@ -360,7 +360,7 @@ SCARE_BEFORE = re.compile(
     r"\s*(?:an?\s+|the\s+)?(?:[\w’'-]+\s+or\s+)?$",
     re.I,
 )
-SENT_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9À-Þ])|[.!?…]+[\"”’'»)\]]*$")
+SENT_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?:\s+(?=[\"“‘'«(\[]?[A-Z0-9À-Þ])|$)")  # (starts with a class: fast)
 ABBREV_END = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Prof|Rev|Jr|Sr|Inc|Co|Corp"
     r"|Ltd|No|Nos|Vol|Fig|vs|etc|Mt|Ft|Maj|Brig|Supt|Insp|Det|Atty|Sec|Dept|approx|Jan|Feb|Mar|Apr"
@@ -737,6 +737,7 @@ class _Resolver:
         self.speaker_keys: set[str] = set()
         self._gender: dict[str, str | None] = {}
         self._keys: tuple[set[str], set[str]] | None = None
+        self._role_spans: dict[str, list[tuple[int, int]]] = {}
         if occ is not None:
             self._build_index()
 
@@ -892,23 +893,28 @@ class _Resolver:
         text = self.text
         best: _Occ | None = None
         mods = [w for w in modifiers if w not in DETERMINERS and w not in ("former", "new")]
-        pat = re.compile(r"\b" + re.escape(head) + r"\b", re.I)
-        for m in pat.finditer(text, 0, pos):
-            if inside is not None and inside(m.start()) is not None:  # type: ignore[operator]
+        spans = self._role_spans.get(head)
+        if spans is None:  # every use of the role word in the article, found once
+            pat = re.compile(r"\b" + re.escape(head) + r"\b", re.I)
+            spans = self._role_spans[head] = [m.span() for m in pat.finditer(text)]
+        for ms, me in spans:
+            if me > pos:
+                break
+            if inside is not None and inside(ms) is not None:  # type: ignore[operator]
                 continue
-            lead = text[max(0, m.start() - 40) : m.start()].lower()
-            if re.search(r"\b(?:deputy|vice|shadow|assistant|junior|ex|former)[\s-]+(?:\w+\s+)?$", lead) and not any(
+            lead = text[max(0, ms - 40) : ms].lower()
+            if _JUNIOR.search(lead) and not any(
                 w in ("deputy", "vice", "shadow", "assistant", "junior", "former") for w in modifiers
             ):
                 continue
             if mods and not all(w in lead for w in mods):
                 continue
-            right = self._occ_at(m.end(), m.end() + 40)
+            right = self._occ_at(me, me + 40)
             if right is not None and right.key in keys:
                 best = right
                 continue
-            left = self._occ_before(m.start() - 90, m.start())
-            if left is not None and left.key in keys and "," in text[left.end : m.start()]:
+            left = self._occ_before(ms - 90, ms)
+            if left is not None and left.key in keys and "," in text[left.end : ms]:
                 best = left
         return best
 
@@ -1095,7 +1101,6 @@ ROLE_WEIGHT = {"main": 1.0, "speaker": 1.0, "subject": 0.7, "object": 0.5, "poss
 """Salience of a mention by its role in the sentence (see :meth:`_Doc.antecedent`)."""
 SENTENCE_DECAY = 0.5
 UNKNOWN_GENDER = 0.6
-_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s|\b(?:that|who|which|when|while|after|before|because|as)\b")
 _PREP_INTRO = {"in", "on", "at", "during", "for", "from", "with", "under", "over", "amid", "by", "despite",
@@ -1110,6 +1115,7 @@ _CLAIM_BY = re.compile(
 )
 _BY_POS = operator.attrgetter("pos")
 _BY_SCORE = operator.attrgetter("score", "pos")
+_JUNIOR = re.compile(r"\b(?:deputy|vice|shadow|assistant|junior|ex|former)[\s-]+(?:\w+\s+)?$")
 _ROLE_WORD = re.compile(r"[\w’'.&-]+")
 _LEAD_CONJ = {"and", "but", "or", "so", "yet", "however", "meanwhile", "then", "now", "also"}
 _NP_WORDS = DETERMINERS | TITLES | PERSON_ROLES | {"and", "&", "of"}
@@ -1172,14 +1178,58 @@ def _verbal(w: str) -> bool:
     return (low in AUX or low in VERBISH or low in PAST_VERBS or low in CUE_SET or low in BOUNDARY_WORDS - {"and"}
             or low in PREPOSITIONS or (low.endswith("ed") and len(low) > 4))  # fmt: skip
 
-_NEW_PERSON = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?(" + "|".join(ROLE_GENDER) + r")\b"
+_NEW_ROLE = (
+    r"\s+(?:[\w’'-]+\s+){0,3}?(" + "|".join(sorted(ROLE_GENDER)) + r")\b"
     r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*)?"
 )
-_THE_PERSON = re.compile(
-    r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(" + "|".join(sorted(PERSON_ROLES - {"head"}, key=len, reverse=True))
-    + r"|\d+-year-old)\b(?![’'-])"
-)
+NEW_PERSON_PATTERN = r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)" + _NEW_ROLE
+"""Regex for a person introduced by an indefinite description ("one mother")."""
+_THE_ROLE = (r"\s+(?:[\w’'-]+\s+){0,3}?(" + "|".join(sorted(PERSON_ROLES - {"head"}, key=len, reverse=True))
+             + r"|\d+-year-old)(?:[^\w’'-]|$)")  # fmt: skip
+THE_PERSON_PATTERN = r"\b[Tt]he" + _THE_ROLE
+"""Regex for a definite role description ("the prime minister", not "the player-manager"); a
+match takes the character after the role word along."""
+_NEW_PERSON = re.compile(NEW_PERSON_PATTERN)
+_THE_PERSON = re.compile(THE_PERSON_PATTERN)
+# (the same, split so that each starts with a literal word: Python's re then finds it quickly)
+_THE_SPLIT = (re.compile(r"the(?<!\wthe)" + _THE_ROLE), re.compile(r"The(?<!\wThe)" + _THE_ROLE))
+_NEW_SPLIT = tuple(re.compile(rf"{w}(?<!\w{w})" + _NEW_ROLE) for w in ("a", "an", "A", "An", "one", "One",
+                                                                          "another", "Another"))  # fmt: skip
+_HE = (re.compile(r"he\b"), re.compile(r"He\b"))
+
+
+def _split_matches(patterns: tuple[re.Pattern[str], ...], text: str, lo: int) -> list[tuple[int, int, str]]:
+    """Matches of the alternation of ``patterns`` from ``lo`` (leftmost first, not overlapping):
+    those of :data:`THE_PERSON_PATTERN` and :data:`NEW_PERSON_PATTERN`, found quickly."""
+    found = sorted((m.start(), m.end(), m.group()) for pat in patterns for m in pat.finditer(text, lo))
+    out: list[tuple[int, int, str]] = []
+    for x in found:
+        if not out or x[0] >= out[-1][1]:
+            out.append(x)
+    return out
+
+
+def _he_she(text: str, lo: int) -> list[tuple[int, int, str]]:
+    """Every "he", "He", "she" and "She" from ``lo``: ``(start, end, gender)``."""
+    out = []
+    for m in _HE[0].finditer(text, lo):
+        s = m.start()
+        p = text[s - 1] if s > lo else " "
+        if p in "sS" and (s - 1 <= lo or not _isword(text[s - 2])):
+            out.append((s - 1, s + 2, "f"))
+        elif not _isword(p):
+            out.append((s, s + 2, "m"))
+    for m in _HE[1].finditer(text, lo):
+        s = m.start()
+        if s <= lo or not _isword(text[s - 1]):
+            out.append((s, s + 2, "m"))
+    out.sort()
+    return out
+
+
+def _isword(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
 
 KEEP_DOT = re.compile(rf"{_ABBR}|(?:[A-Z]\.)+|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.")
 _TC_WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -1227,8 +1277,9 @@ class _Doc:
         ends = [s for s, _ in breaks] + [len(text)]
         self.blocks = list(zip(starts, ends, strict=True))
         self.block_starts = starts
-        self._sents: dict[int, list[int]] = {}
-        self._name_cands: dict[int, _Cand | None] = {}
+        self._names: list[_Cand] | None = None
+        self._name_at: list[int] = []
+        self._name_idx: list[int] = []
         self._sent_list: list[int] | None = None
         self._sent_ends: list[int] = []
         self._pron: list[tuple[int, int, str]] | None = None
@@ -1237,7 +1288,8 @@ class _Doc:
         self._people_starts: list[int] = []
         self._pron_starts: list[int] = []
         self._pron_done = 0
-        self._pron_ref: dict[int, _Cand] = {}
+        self._pron_refs: list[_Cand] = []
+        self._pron_ref_at: list[int] = []
         self._reported: dict[int, _Cand | None] = {}
         self.speakers: list[_Spk] = []
         first_end = ends[0]
@@ -1261,33 +1313,30 @@ class _Doc:
         i = bisect.bisect_right(self.block_starts, pos) - 1
         return self.blocks[max(i, 0)]
 
-    def sent_starts(self, bs: int, be: int) -> list[int]:
-        """Sentence starts in a block (outside quotes; "Mr." and "U.S." do not end sentences)."""
-        out = self._sents.get(bs)
-        if out is not None:
-            return out
-        text = self.text
-        out = [bs]
-        for m in SENT_BOUNDARY.finditer(text, bs, be):
-            pos, dot = m.end(), m.start()
-            if pos >= be:
-                continue
-            ws = text.rfind(" ", bs, dot) + 1
-            if (dot - ws <= 5 or "." in text[ws:dot]) and ABBREV_END.search(text, max(bs, dot - 12), dot + 1):
-                continue
-            if self.inside(pos) is None:
-                out.append(pos)
-        self._sents[bs] = out
-        return out
-
     def _sentences(self) -> tuple[list[int], list[int]]:
         """Every sentence start of the document and where each sentence ends (the next start in
-        its block, or the block's end), computed once."""
+        its block, or the block's end), computed once. Sentences end at . ! ? outside quotes;
+        "Mr." and "U.S." do not end them."""
         if self._sent_list is None:
             starts: list[int] = []
             ends: list[int] = []
+            text = self.text
+            found = [(m.start(), m.end()) for m in SENT_BOUNDARY.finditer(text)]  # one pass for all blocks
+            k = 0
             for bs, be in self.blocks:
-                block = self.sent_starts(bs, be)
+                block = [bs]
+                while k < len(found) and found[k][0] < bs:
+                    k += 1
+                while k < len(found) and found[k][0] < be:
+                    dot, pos = found[k]
+                    k += 1
+                    if pos >= be:
+                        continue  # (a match running into the next block: that block starts a sentence)
+                    ws = text.rfind(" ", bs, dot) + 1
+                    if (dot - ws <= 5 or "." in text[ws:dot]) and ABBREV_END.search(text, max(bs, dot - 12), dot + 1):
+                        continue
+                    if self.inside(pos) is None:
+                        block.append(pos)
                 starts.extend(block)
                 ends.extend(block[1:])
                 ends.append(be)
@@ -1295,12 +1344,14 @@ class _Doc:
         return self._sent_list, self._sent_ends  # type: ignore[return-value]
 
     def sentence_start(self, pos: int) -> int:
-        starts, _ = self._sentences()
-        return starts[max(bisect.bisect_right(starts, pos) - 1, 0)]
+        starts = self._sent_list or self._sentences()[0]
+        i = bisect.bisect_right(starts, pos) - 1
+        return starts[i if i > 0 else 0]
 
     def sentence_end(self, pos: int) -> int:
-        starts, ends = self._sentences()
-        return ends[max(bisect.bisect_right(starts, pos) - 1, 0)]
+        starts = self._sent_list or self._sentences()[0]
+        i = bisect.bisect_right(starts, pos) - 1
+        return self._sent_ends[i if i > 0 else 0]
 
     def cues_in(self, lo: int, hi: int, *, outside: bool = True) -> list[tuple[int, int, str]]:
         i = bisect.bisect_left(self.cue_starts, lo)
@@ -1780,7 +1831,7 @@ class _Doc:
     # -- salience: who a pronoun (or a role, or a quote with no cue) most likely refers to
     def sent_no(self, pos: int) -> int:
         """Index of the sentence holding ``pos`` (sentences of the whole document, in order)."""
-        return bisect.bisect_right(self._sentences()[0], pos)
+        return bisect.bisect_right(self._sent_list or self._sentences()[0], pos)
 
     def mention_role(self, s: int, e: int, *, pronoun: bool = False) -> str:
         """The grammatical role of the mention ``text[s:e]`` in its sentence, read from the words
@@ -1797,7 +1848,7 @@ class _Doc:
             np = _ROLE_WORD.findall(head[:-1])
             if 0 < len(np) <= 8 and not any(_verbal(w) and w.lower() not in DETERMINERS for w in np):
                 return "main"  # "The BBC's correspondent, Daniel Sandford, said": the subject's name
-        cut = max(before.rfind(ch) for ch in ",;:(—–")
+        cut = max(map(before.rfind, ",;:(—–"))
         words = _ROLE_WORD.findall(before[cut + 1 :])
         while words and words[0].lower() in _LEAD_CONJ:
             words = words[1:]
@@ -1848,14 +1899,14 @@ class _Doc:
         lo = pos - 3000
         i = bisect.bisect_left(res._starts, pos)
         out: list[_Cand] = []
-        cache = self._name_cands
-        for o in occ[max(0, i - 40) : i]:
-            if o.start < lo or o.end > pos:
-                continue
-            c = cache.get(o.idx, False)
-            if c is False:
-                c = cache[o.idx] = self._name_cand(o)
-            if c is None:
+        if self._names is None:
+            self._names = [c for c in map(self._name_cand, occ) if c is not None]
+            self._name_at = [c.pos for c in self._names]
+            self._name_idx = [c.occ.idx for c in self._names]  # type: ignore[union-attr]
+        a = max(bisect.bisect_left(self._name_idx, i - 40), bisect.bisect_left(self._name_at, lo))
+        for c in self._names[a : bisect.bisect_left(self._name_idx, i)]:
+            o: _Occ = c.occ  # type: ignore[assignment]
+            if o.end > pos:
                 continue
             c.person = o.key in keys
             if not c.person and not o.org and (o.titled or len(o.canon) < 2 or o.canon[0].isupper()
@@ -1899,25 +1950,25 @@ class _Doc:
         woman who lives nearby"), outside quotes."""
         if self._people is None:
             self._people = []
-            for m in _NEW_PERSON.finditer(self.text, max(0, self.headline_end)):
-                if self.inside(m.start()) is not None:
-                    continue
-                if _APPOSED.match(self.text, m.end()):
-                    continue  # "One woman, Victoria Lapete, found ...": the name stands for her
-                desc = m.group()
-                desc = desc[:1].lower() + desc[1:]
-                role = self.mention_role(m.start(), m.end())
-                self._people.append(_Cand(m.start(), desc, ROLE_GENDER[m.group(1).lower()], role))
-            for m in _THE_PERSON.finditer(self.text, max(0, self.headline_end)):
+            text = self.text
+            for s, e, desc in _split_matches(_NEW_SPLIT, text, max(0, self.headline_end)):
+                if self.inside(s) is not None or _APPOSED.match(text, e):
+                    continue  # ("One woman, Victoria Lapete, found ...": the name stands for her)
+                head = _NEW_PERSON.match(desc).group(1)  # type: ignore[union-attr]
+                role = self.mention_role(s, e)
+                self._people.append(_Cand(s, desc[:1].lower() + desc[1:], ROLE_GENDER[head.lower()], role))
+            for s, e, desc in _split_matches(_THE_SPLIT, text, max(0, self.headline_end)):
                 # "The prime minister shrugged off ...": a known person as the subject of a sentence
-                nxt = _NEXT_WORD.match(self.text, m.end())
-                if self.inside(m.start()) is not None or (nxt and nxt.group(1) in COMMON_HEADS):
+                if not desc[-1].isalnum():
+                    e, desc = e - 1, desc[:-1]
+                nxt = _NEXT_WORD.match(text, e)
+                if self.inside(s) is not None or (nxt and nxt.group(1) in COMMON_HEADS):
                     continue  # (not "the party leader election")
-                role = self.mention_role(m.start(), m.end())
+                role = self.mention_role(s, e)
                 if role in ("main", "subject"):
-                    head = m.group(1).lower()
-                    desc = _Mention(m.start(), m.end(), "description", m.group())
-                    self._people.append(_Cand(m.start(), "", ROLE_GENDER.get(head), role, mention=desc))
+                    head = _THE_PERSON.match(desc).group(1).lower()  # type: ignore[union-attr]
+                    m = _Mention(s, e, "description", desc)
+                    self._people.append(_Cand(s, "", ROLE_GENDER.get(head), role, mention=m))
             self._people.sort(key=lambda c: c.pos)
             self._people_starts = [c.pos for c in self._people]
         i, j = bisect.bisect_left(self._people_starts, lo), bisect.bisect_left(self._people_starts, hi)
@@ -1935,23 +1986,20 @@ class _Doc:
         """ "he" and "she" outside quotes between ``lo`` and ``hi``, each standing for the person
         it was resolved to (resolved in text order, so a chain of pronouns keeps its referent)."""
         if self._pron is None:
-            self._pron = [
-                (m.start(), m.end(), "m" if m.group().lower() == "he" else "f")
-                for m in _PRONOUN_RE.finditer(self.text, max(0, self.headline_end))
-                if self.inside(m.start()) is None
-            ]
+            self._pron = [x for x in _he_she(self.text, max(0, self.headline_end)) if self.inside(x[0]) is None]
             self._pron_starts = [x[0] for x in self._pron]
         j = bisect.bisect_left(self._pron_starts, hi)
         # resolve every earlier pronoun first, oldest first (no deep recursion)
         while self._pron_done < j:
             s, e, g = self._pron[self._pron_done]
             self._pron_done += 1
-            c = self.antecedent(s, g)
             role = self.mention_role(s, e, pronoun=True)
-            if c is not None and role in ("main", "subject"):
-                self._pron_ref[s] = _Cand(s, c.speaker, g, role, key=c.key)
-        refs = self._pron_ref
-        return [refs[p] for p in self._pron_starts[bisect.bisect_left(self._pron_starts, lo) : j] if p in refs]
+            c = self.antecedent(s, g) if role in ("main", "subject") else None
+            if c is not None:
+                self._pron_refs.append(_Cand(s, c.speaker, g, role, key=c.key))
+                self._pron_ref_at.append(s)
+        at = self._pron_ref_at
+        return self._pron_refs[bisect.bisect_left(at, lo) : bisect.bisect_left(at, hi)]
 
     def _reported_subjects(self, pos: int) -> list[_Cand]:
         """Descriptions that said something outside quotes ("the prime minister's spokesman said")."""

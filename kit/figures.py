@@ -80,8 +80,8 @@ _OVER_MEANS_MORE = re.compile(r"(?i)\b(?:for|of|after|lasting|lasted|last|took|t
 _HEDGE_LAST = frozenset(w.split()[-1] for w in _HEDGE_RELATION) | {"the"}
 _HEDGE_RIGHT = re.compile(
     r"(?i)^(?P<q>\s+(?:or|and)\s+(?P<w>more|over|above|older|higher|greater|upwards|up|"
-    r"less|fewer|under|below|younger|lower|so))\b"
-)
+    r"less|fewer|under|below|younger|lower|so))\b(?!\s*(?:by\s+|to\s+)?[-+$£€¥]?\d)"
+)  # but not 'up 2.3 percent and up 4 percent' (a second figure follows)
 _RIGHT_RELATION = {"more": ">=", "over": ">=", "above": ">=", "older": ">=", "higher": ">=",
                    "greater": ">=", "upwards": ">=", "up": ">=", "less": "<=", "fewer": "<=",
                    "under": "<=", "below": "<=", "younger": "<=", "lower": "<=", "so": "~"}  # fmt: skip
@@ -97,6 +97,7 @@ UP_WORDS = (
     "increasing added add adds adding boosted boost boosts boosting expanded expand expands "
     "expanding surged surge surges surging soared soar soars soaring advanced rallied improved "
     "widened widening widen hiked hike extra higher strengthened strengthen firmed appreciated "
+    "rocketed rocketing leapt leaped spiked spiking advancing rallying "
     "overvalued create created creating creates hire hired hiring"
 ).split()
 DOWN_WORDS = (
@@ -106,7 +107,8 @@ DOWN_WORDS = (
     "narrowing narrows plunged plunge plunges tumbled tumble slumped slump sank sink sinks eased "
     "ease dipped dip decreased decrease lowered lower axe axed axes axing scrap scrapped "
     "scrapping save saves saving saved shrank shrink shrinks shrunk contracted weakened "
-    "retreated undervalued eliminate eliminated eliminating off depreciated softened"
+    "retreated undervalued eliminate eliminated eliminating off depreciated softened sliding slumping "
+    "tumbling plunging sinking dipping easing retreating weakening softening"
 ).split()
 _TREND = {w: "up" for w in UP_WORDS} | {w: "down" for w in DOWN_WORDS} | {
     "laid off": "down", "lay off": "down", "lays off": "down"}  # fmt: skip
@@ -291,7 +293,7 @@ _YEARLIKE = re.compile(r"1[5-9]\d\d|20\d\d")
 _YEAR_DIGITS = re.compile(r"(?:1[5-9]|20)\d\d")
 _DIGITS6 = re.compile(r"\d{6,}")
 _DIGITS34 = re.compile(r"\d{3,4}")
-_INDEX_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d?|\d{3,}\.\d\d?")
+_INDEX_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d?|\d{3,}\.\d\d?|\d{1,3}(?:\.\d{3})+\.\d\d?")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
 
 
@@ -390,6 +392,8 @@ def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
     low = surface.lower()
     words = low.replace("-", " ").split()
     after = text[e : e + 20]
+    if len(words) == 1 and words[0] in nb.ORDINAL_WORDS and after.startswith("-") and text[s - 1 : s] != "-":
+        return _read_ordinal_word(surface, s, e, text)  # 'third-quarter earnings'
     if (after.startswith("-") and not after.startswith("-point")) or text[s - 1 : s] == "-":
         return None  # quarter-final, half-time, half-century, fly-half
     last = words[-1] if words[-1] in nb.FRACTION_WORDS else words[-3]
@@ -563,7 +567,10 @@ def _split_words(raw: str, s: int, text: str) -> list[_Fig]:
     out = []
     for m in re.finditer(r"[A-Za-z]+(?:[ -][A-Za-z]+)*", raw):
         part = m.group()
-        for sub in re.split(r"\s+and\s+", part):
+        subs = re.split(r"\s+and\s+", part)
+        if len(subs) == 1 and " " in part and nb.parse_words(part) is None:
+            subs = part.split()  # 'two one-man shows': 'two' and 'one' on their own
+        for sub in subs:
             i = raw.find(sub, m.start())
             v = nb.parse_words(sub)
             if v is not None and sub.lower() != "and":
@@ -581,7 +588,19 @@ def _m_is_million(text: str, e: int, unit_word: str) -> bool:
     if unit_word and nb.CURRENCIES.get(unit_word.lower()):
         return True
     nxt = _next_word(text, e)
+    if nxt.lower() in nb.SPORT_DISTANCE_NOUNS:
+        return False  # '60m hurdles', '400m freestyle'
     return _is_plural(nxt) and nxt.lower() not in ("points", "times", "years", "seconds")
+
+
+def _read_half_a(unit_word: str, s: int, e: int) -> _Fig:
+    """'half-a-second' (0.5 second), 'half an hour', 'half a dozen' (6)."""
+    low = unit_word.lower().replace("-", " ")
+    if low == "dozen":
+        return _Fig(s, e, 6.0, "count", "count:half-a-dozen", words=True)
+    unit = nb.unit_of(low) or low
+    kind = "duration" if unit in nb.TIME_UNITS else "percent" if unit == "percentage points" else "measure"
+    return _Fig(s, e, 0.5, kind, f"{kind}:half-a-unit", unit=unit)
 
 
 def _speed_unit(raw: str) -> str:
@@ -620,6 +639,8 @@ def _apply_unit(f: _Fig, unit_word: str, g: Any, text: str) -> None:
         f.kind, f.rule = ("count", "count:n-times-adjective") if g.usep == "-" else ("other", "multiplier")
         if g.usep == "-":
             f.unit = None
+        elif not _times_multiplies(text, f.start, f.end):
+            f.kind, f.rule, f.unit, f.noun = "count", "count:occasions", None, "times"
     elif unit in nb.TIME_UNITS:
         f.kind, f.rule = "duration", "duration"
         f.plural_unit = low.endswith("s") and g.usep != "-"
@@ -627,6 +648,23 @@ def _apply_unit(f: _Fig, unit_word: str, g: Any, text: str) -> None:
             f.kind, f.rule, f.end = "age", "age:years-old", f.end + 4
     else:
         f.kind, f.rule = "measure", "measure"
+
+
+_MULT_NEXT = frozenset(
+    "more less fewer as the that what its his her their our my your over greater".split()
+)
+
+
+def _times_multiplies(text: str, start: int, end: int) -> bool:
+    """'ten times bigger', 'four times as many', 'rose five times': a multiplier.
+
+    'won four times', 'was intercepted three times': occasions (a count of times).
+    """
+    nxt = _next_word(text, end).lower()
+    if nxt in _MULT_NEXT or (len(nxt) > 3 and nxt.endswith(("er", "fold"))) or nxt in _TREND:
+        return True
+    prev = _prev_word(text, start).lower()
+    return prev in _TREND or prev in ("by", "than", "about", "some", "nearly", "almost", "around", "roughly")
 
 
 def _weight_context(text: str, start: int) -> bool:
@@ -675,7 +713,8 @@ def _identifier(f: _Fig, text: str) -> str | None:
         return None
     if prev and prev.lower().rstrip(".") in ID_HEADS and not (prev.lower() == "number" and f.words):
         return f"after-{prev.lower().rstrip('.')}"
-    if _is_name_before(prev) and not _is_plural(nxt) and not _score_follows(text, s, e):
+    if (_is_name_before(prev) and not _is_plural(nxt) and not _score_follows(text, s, e)
+            and not _PRICE.fullmatch(raw)):  # fmt: skip
         return "after-name"  # Rover 25, Firefox 1.0, Section 427, TFC 101 Tower
     if raw in ("911", "999", "112") and nxt.lower().startswith(("call", "operator", "dispatch", "emergenc")):
         return "emergency-number"
@@ -687,6 +726,10 @@ def _identifier(f: _Fig, text: str) -> str | None:
 
 
 _SCORE_TAIL = re.compile(r"[-–](\d{1,3})\b")
+
+
+_PRICE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d|\d{2,}\.\d\d")
+"""A price or level (two decimals) after a name is a figure: 'HOME DEPOT INC. 225.86', not a model."""
 
 
 def _score_follows(text: str, s: int, e: int) -> bool:
@@ -742,7 +785,10 @@ def _bare_kind(f: _Fig, text: str) -> None:
     if (
         not f.words
         and _YEARLIKE.fullmatch(raw)
-        and not (_is_plural(nxt) and nxt.lower() not in ("results", "accounts", "elections", "games", "olympics"))
+        and (
+            not (_is_plural(nxt) and nxt.lower() not in ("results", "accounts", "elections", "games", "olympics"))
+            or _prev_word(text, f.start).lower() in nb.YEAR_BEFORE
+        )
     ):
         f.kind, f.rule = "year", "year"
         return
@@ -780,6 +826,10 @@ def _slash_kind(f: _Fig, raw: str, tail: str) -> None:
 def _read(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
     if g.month or g.dday or g.mmonth or g.iso:
         return _read_date(g, s, e)
+    if g.race:
+        return _Fig(s, e, nb.parse_race_time(g.race), "duration", "duration:race-time", unit="second")
+    if g.halfa:
+        return _read_half_a(g.halfunit, s, e)
     if g.hh or g.hhmm or g.mil or g.mil0:
         return _read_time(g, s, e)
     if g.decade:
@@ -813,11 +863,14 @@ def _word_in_name(f: _Fig, text: str) -> bool:
 
 
 _ONE_OF = re.compile(r"\s+(?:of|another|by one|at a time)\b")
+_ONE_IDIOMS = ("off", "time", "way", "sided", "liner", "stop", "on-", "to-", "size", "of")
 _ONE_AFTER = re.compile(r"\b(?:no|every|any|each|this|that|which|the only|at)\s+$")
 
 
 def _one_is_pronoun(f: _Fig, text: str) -> bool:
     """'one of the biggest', 'this one', 'one would hope', 'at one point', 'one-off'."""
+    if f.end - f.start not in (3, 9):
+        return False  # neither 'one' nor 'one point'
     raw = text[f.start : f.end].lower()
     if raw == "one point" and text[max(0, f.start - 3) : f.start].lower() == "at ":
         return True
@@ -825,11 +878,14 @@ def _one_is_pronoun(f: _Fig, text: str) -> bool:
         return False
     after = text[f.end : f.end + 20]
     left = text[max(0, f.start - 12) : f.start].lower()
-    if after.startswith("-") or _ONE_OF.match(after):
-        return True
-    if _ONE_AFTER.search(left):
+    if after.startswith("-"):  # 'a one-game lead' counts; 'two one-man shows', 'a one-off' do not
+        return not (left.endswith((" a ", "\na ")) or left == "a ") or after[1:].lower().startswith(_ONE_IDIOMS)
+    if _ONE_OF.match(after) or _ONE_AFTER.search(left):
         return True
     nxt = _next_word(text, f.end)
+    if left.endswith("the ") and nxt.islower() and nxt.endswith(("ing", "ed")):
+        return True  # 'the one involving Ukraine'
+
     return not nxt or nxt.lower() in STOP or nxt.lower() in ("point", "day", "last", "another")
 
 
@@ -842,7 +898,9 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
             dropped.add(e)
             continue  # glued to letters: COVID-19, A321, .MIAPJ0000PUS
         got = _read(g, s, e, text)
-        for f in got if isinstance(got, list) else [got] if got else []:
+        if not got:
+            continue
+        for f in got if isinstance(got, list) else (got,):
             if f.value is None:
                 continue
             if f.kind in ("count", "measure") and not f.words and (f.bare or f.kind == "measure"):
@@ -864,7 +922,7 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
 # --- step 3: joining neighbours --------------------------------------------------------------
 
 
-_RANGE_GAP = re.compile(r"\s?(?:-|–|—)\s?|\s+(?:to|and|or)\s+")
+_RANGE_GAP = re.compile(r"\s?(?:-|–|—)\s?|\s*(?:to|and|or)\s+")  # '\s*': '£5,001and £10,000'
 _COORD_GAP = re.compile(r"\s*(?:,|and|or|-\s*and|-\s*or)\s+|\s*-?\s+(?:and|or|to)\s+")
 
 
@@ -891,6 +949,9 @@ def _join_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | None
     gap = text[a.end : b.start]
     if len(gap) > 9:
         return None
+    if a.unit == "minute" and b.unit == "second" and a.value_max is None and gap in (", ", " ", " and "):
+        f = _Fig(a.start, b.end, (a.value or 0) * 60 + (b.value or 0), "duration", "duration:min-sec", unit="second")
+        return [f]  # 'one minute, 47.97 seconds' is one time
     mixed = a.bare and not a.words and _FRACTION.match(text[b.start : b.end]) and (b.value or 1) < 1
     if gap in ("-", " ") and mixed:
         f = _Fig(a.start, b.end, (a.value or 0) + (b.value or 0), b.kind, "mixed-fraction", unit=b.unit)
@@ -911,14 +972,14 @@ def _hyphen_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | No
         end = float(ra[:2] + rb) if len(rb) == 2 else y
         if end > x:
             return [_Fig(a.start, b.end, x, "year", "year:span", value_max=end)]
-    sport = _SPORT.search(text[max(0, a.start - 60) : b.end + 30])
-    if x >= 100 and y >= 50 and sport and "." not in ra + rb and x < 1000 and y < 1000:
+    context = text[max(0, a.start - 60) : b.end + 30]  # a sports word here makes it a score
+    if x >= 100 and y >= 50 and "." not in ra + rb and x < 1000 and y < 1000 and _SPORT.search(context):
         return [_Fig(a.start, b.end, x, "other", "score")]  # 'beat the Celtics 112-104'
     if x >= 100 and "." not in ra and not _is_plural(_next_word(text, b.end)):
         return []  # 737-800, 787-9: model numbers
     if x <= 99 and y <= 99 and "." not in ra + rb:
         nxt_pair = c is not None and text[c.start - 1 : c.start] == " " and c.start - b.end < 3
-        if y <= x or nxt_pair or sport:
+        if y <= x or nxt_pair or _SPORT.search(context):
             left = _Fig(a.start, b.end, x, "other", "score")
             return [left]
     return [_merge_range(a, b, "range:hyphen")]
@@ -1077,6 +1138,8 @@ def _trend(f: _Fig, text: str) -> None:
         word = _verb_trend(words) or _by_trend(words)
     if word:
         if word in _LOSS_WORDS:
+            if words[-1:] == ["by"] and len(words) > 1 and words[-2] == word:
+                return  # 'lost by five points': a margin, not a change
             if f.kind in ("percent", "measure") or (f.noun or "").lower() in _JOB_NOUNS | _LOSABLE:
                 f.trend = "down"
             return
@@ -1123,22 +1186,22 @@ def _noun(f: _Fig, text: str) -> None:
         return
     right = text[f.end : f.end + 60].split("\n", 1)[0]
     first = _TOKEN.search(right)
-    if first is not None and f.kind != "ordinal" and _ends_run_at_once(first.group(), f.kind):
-        toks = [first.group()]  # ', said', 'in the': no noun run, so the other tokens are not needed
+    mods: list[str] = []
+    if first is None or (f.kind != "ordinal" and _ends_run_at_once(first.group(), f.kind)):
+        run = []  # ', said', 'in the': no noun run, so no need to split the rest into tokens
     else:
         toks = _TOKEN.findall(right)
-    mods: list[str] = []
-    i = 0
-    if toks and toks[0].lower() == "of" and f.kind in ("count", "other"):
-        i, mods = _partitive(toks)
-    if toks and f.kind == "ordinal" and toks[0] == "-":
-        i = 2 if len(toks) > 1 else 1  # second-highest sales volume
-    if len(toks) > 2 and f.kind == "ordinal" and toks[0].lower() in ("and", "or") and toks[1].lower() not in STOP:
-        i = 2  # third and final film
-    run = _noun_run(toks, i)
-    if run and f.kind != "ordinal" and run[0].lower() in ("last", "next") and len(run) > 1:
-        run = []  # '£1.4bn last year'
-    head = _pick_head(run, f)
+        i = 0
+        if toks[0].lower() == "of" and f.kind in ("count", "other"):
+            i, mods = _partitive(toks)
+        if f.kind == "ordinal" and toks[0] == "-":
+            i = 2 if len(toks) > 1 else 1  # second-highest sales volume
+        if len(toks) > 2 and f.kind == "ordinal" and toks[0].lower() in ("and", "or") and toks[1].lower() not in STOP:
+            i = 2  # third and final film
+        run = _noun_run(toks, i)
+        if run and f.kind != "ordinal" and run[0].lower() in ("last", "next") and len(run) > 1:
+            run = []  # '£1.4bn last year'
+    head = _pick_head(run, f) if run else None
     if head is not None and run[head].lower() in RUN_SKIP:
         head = None
     if head is None and f.kind in ("count", "money", "percent", "measure"):
@@ -1367,7 +1430,7 @@ def _time_noun(f: _Fig) -> None:
         f.kind, f.unit, f.noun, f.rule = "duration", unit, None, "duration:noun"
 
 
-def _figures_of(text: str, cands: list[tuple]) -> list[_Fig]:
+def _figures_of(text: str, cands: Iterable[tuple]) -> list[_Fig]:
     """Steps 2 and 3 for one document: read its candidates and join neighbours."""
     return _join(_read_all(text, cands), text)
 
@@ -1466,11 +1529,17 @@ def _read_context(docs: list[tuple[str, str, list[_Fig]]]) -> None:
     for f, text, earlier in zip(figs, texts, gates[3], strict=True):
         if f.noun is None and f.kind in ("count", "measure", "money", "percent"):
             f.flags.append("no-noun")
-        if earlier and _EARLIER.search(text[max(0, f.start - 70) : f.start]):
+        if earlier and _earlier_figure(text[max(0, f.start - 70) : f.start]):
             f.flags.append("earlier-figure")
         if f.start > 0 and text[f.start - 1] in "-−" and (f.start < 2 or not text[f.start - 2].isalnum()):
             if f.kind in ("count", "money", "percent", "measure", "other") and f.value:
                 f.start, f.value, f.rule = f.start - 1, -f.value, f.rule + ":negative"
+
+
+def _earlier_figure(window: str) -> bool:
+    """'his earlier statement that 105 were killed': the 70 characters before a figure revise it."""
+    low = window.lower()
+    return any(w in low for w in _EARLIER_WORDS) and bool(_EARLIER.search(window))
 
 
 _COLUMNS = [
@@ -1539,9 +1608,10 @@ def figures(
     schema.check(docs, "DOCS_MIN")
     frame = docs.lazy().select("doc_id", pl.col("text").fill_null("")).collect()
     with ThreadPoolExecutor(max_workers=1) as pool, _gc_paused():
+        cands = _candidates(frame)
         # polars releases the GIL: it splits the sentences while Python reads the figures
         spans = pool.submit(_quick_sentences, frame) if sentences is None else None
-        out, texts = _read_figures(frame)
+        out, texts = _read_figures(frame, cands)
         sents = spans.result() if spans is not None else _sentence_spans(sentences, frame)
         out = _attach_sentences(out, sents)
         return _attach_context(out, texts)
@@ -1560,9 +1630,8 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read_figures(frame: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, str]]:
-    """Steps 1 to 4 over the documents: one row per figure (no sentences yet), and the texts by doc_id."""
-    cands = _candidates(frame)
+def _read_figures(frame: pl.DataFrame, cands: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, str]]:
+    """Steps 2 to 4 over the candidates: one row per figure (no sentences yet), and the texts by doc_id."""
     texts = dict(zip(frame["doc_id"].to_list(), frame["text"].to_list(), strict=True))
     groups = _groups_of(cands["surface"])
     starts, ends = cands["start"].to_list(), cands["end"].to_list()

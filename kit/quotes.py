@@ -250,18 +250,18 @@ def quotes(docs: pl.DataFrame | pl.LazyFrame, *, kinds: tuple[str, ...] | None =
     """
     schema.check(docs, "DOCS_MIN")
     frame = docs.lazy().select("doc_id", "text").collect()
-    events = _events(frame)
-    by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    quoted: set[str] = set()
-    for d, s, e, g in events.iter_rows():
-        by_doc[d].append((s, e, g))
-        if g in qr.DOUBLE or g in qr.SINGLE:
-            quoted.add(d)
-    names = _names(frame.filter(pl.col("doc_id").is_in(list(quoted))))
+    events = (
+        _events(frame)
+        .group_by("doc_id", maintain_order=True)
+        .agg("start", "end", "ev", quoted=pl.col("ev").is_in(list(qr.DOUBLE | qr.SINGLE)).any())
+        .filter("quoted")
+    )
+    by_doc = {d: list(zip(s, e, g, strict=True)) for d, s, e, g, _ in events.iter_rows()}
+    names = _names(frame.filter(pl.col("doc_id").is_in(events["doc_id"].implode())))
     rows: dict[str, list] = {k: [] for k in COLUMNS if k not in ("quote_id", "words")}
     for doc_id, text in frame.iter_rows():
         evs = by_doc.get(doc_id)
-        if not evs or text is None or doc_id not in quoted:
+        if not evs or text is None:
             continue
         for f in qr.extract(text, evs, names.get(doc_id, [])):
             if kinds is not None and f.kind not in kinds:
@@ -364,8 +364,8 @@ def quote_density(
     other = q.lazy().filter(pl.col("kind") != "speech").group_by("doc_id").agg(scare_quotes=pl.len())
     ints = ["quoted_words", "quotes", "speakers", "unattributed", "anonymous", "scare_quotes"]
     return (
-        base.join(per_doc, on="doc_id", how="left")
-        .join(other, on="doc_id", how="left")
+        base.join(per_doc, on="doc_id", how="left", maintain_order="left")
+        .join(other, on="doc_id", how="left", maintain_order="left")
         .with_columns(pl.col(c).fill_null(0).cast(pl.Int64) for c in ints)
         .with_columns(
             quoted_share=pl.when(pl.col("words") > 0).then(pl.col("quoted_words") / pl.col("words")),

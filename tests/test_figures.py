@@ -315,3 +315,93 @@ def test_whole_bbc_corpus(bbc_docs: pl.DataFrame) -> None:
     sample = got.sample(300, seed=1).join(bbc_docs.select("doc_id", "text"), on="doc_id")
     for r in sample.iter_rows(named=True):
         assert r["text"][r["start"] : r["end"]] == r["surface"]
+
+
+def _rows(text: str) -> list[tuple]:
+    return one(text).select("surface", "value", "relation", "trend", "unit", "noun", "kind").rows()
+
+
+def test_race_times_are_one_figure_in_seconds() -> None:
+    got = _rows("Patel won the 1500m in 3:51.27, ahead of Moreau (3:52.09); the marathon took 2:08:41.")
+    times = [r for r in got if r[6] == "duration"]
+    assert [(r[0], r[1], r[4]) for r in times] == [("3:51.27", pytest.approx(231.27), "second"),
+                                                   ("3:52.09", pytest.approx(232.09), "second"),
+                                                   ("2:08:41", 7721.0, "second")]  # fmt: skip
+    assert not any(r[0].startswith(".") for r in got)
+    r = only("She ran a time of two minutes, 3.5 seconds.")
+    assert (r["surface"], r["value"], r["unit"]) == ("two minutes, 3.5 seconds", pytest.approx(123.5), "second")
+
+
+def test_m_before_a_race_noun_is_metres() -> None:
+    got = {r[0]: r for r in _rows("She set a 100m hurdles record; he won the 200m backstroke. The club spent £40m.")}
+    assert (got["100m"][1], got["100m"][4], got["100m"][6]) == (100, "m", "measure")
+    assert (got["200m"][1], got["200m"][4]) == (200, "m")
+    assert got["£40m"][1] == 4e7
+    assert only("It will help 30m households.")["value"] == 3e7
+
+
+def test_compound_halves() -> None:
+    r = only("The winner was half-a-second ahead.")
+    assert (r["surface"], r["value"], r["unit"], r["kind"]) == ("half-a-second", 0.5, "second", "duration")
+    r = only("The party trailed by seven-and-a-half points.")
+    assert (r["value"], r["unit"]) == (7.5, "point")
+    r = only("The works took three and a half years.")
+    assert (r["surface"], r["value"], r["unit"]) == ("three and a half years", 3.5, "year")
+    assert only("They waited half an hour.")["value"] == 0.5
+
+
+def test_up_before_a_figure_is_a_trend_not_a_bound() -> None:
+    got = _rows("The forecast was up 1.7 percent and up 3 percent for the units.")
+    assert [(r[0], r[2], r[3]) for r in got] == [("1.7 percent", "=", "up"), ("3 percent", "=", "up")]
+    assert only("We need 40 or more helpers.")["relation"] == ">="
+
+
+def test_year_after_fiscal_year() -> None:
+    r = only("The group sees fiscal year 2021 revenue growth.")
+    assert (r["surface"], r["kind"], r["trend"]) == ("2021", "year", None)
+
+
+def test_pronoun_one_and_hyphenated_one() -> None:
+    assert one("Not every letter was sent, just the one mentioning Paris.").height == 0
+    r = only("She staged three one-woman plays.")
+    assert (r["value"], r["noun"]) == (3, "plays")
+    r = only("They hold a one-point lead.")
+    assert r["value"] == 1
+    r = only("The bank posted second-quarter profits.")
+    assert (r["surface"], r["value"], r["kind"]) == ("second", 2, "ordinal")
+    r = only("The bank posted fifth-quarter profits.")
+    assert (r["value"], r["kind"]) == (5, "ordinal")
+
+
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [("Shares were sliding 2.1% by noon.", "down"), ("The stock slid 4% on Monday.", "down"),
+     ("The index was tumbling 3% at the open.", "down"), ("Oil was plunging 6% on Friday.", "down"),
+     ("Tin was soaring 9% on Friday.", "up"), ("Gold was edging up 0.4% on Friday.", "up"),
+     ("The index lost 27 points.", "down")],
+)  # fmt: skip
+def test_more_trend_verbs(text: str, trend: str) -> None:
+    assert only(text)["trend"] == trend
+
+
+def test_n_times_after_a_verb_is_occasions() -> None:
+    r = only("The striker has scored five times this season.")
+    assert (r["value"], r["unit"], r["noun"], r["kind"]) == (5, None, "times", "count")
+    r = only("The new dam is six times bigger.")
+    assert (r["unit"], r["kind"]) == ("times", "other")
+    assert only("They had three times as many votes.")["kind"] == "other"
+
+
+def test_prices_after_company_names_and_trade_at() -> None:
+    got = _rows("ACME WIDGETS INC. 48.12 and the peso was trading at 17.45.")
+    assert [r[1] for r in got] == [48.12, 17.45]
+    assert only("The won recovered to trade at 1,210.")["value"] == 1210
+
+
+def test_misprinted_numbers_give_one_figure() -> None:
+    r = only("The index ended at 5.102.33 on Friday.")
+    assert (r["surface"], r["value"]) == ("5.102.33", pytest.approx(5102.33))
+    r = only("He was paid up to £95,00 for the talks.")
+    assert (r["surface"], r["value"], r["relation"]) == ("up to £95,00", 95000, "<=")
+    r = only("She earns between £2,501and £5,000 a year from it.")
+    assert (r["value"], r["value_max"]) == (2501, 5000)

@@ -7,13 +7,17 @@ memory (resident set, with the kernel's high-water mark reset before each
 step) for: the candidate search alone (polars), kit.figures with its own quick
 sentence splitter (the default), and kit.figures given kit.sentences' table.
 Times are the best of ``--repeat`` runs; the first run (which compiles the
-regular expressions) is reported separately.
+regular expressions) is reported separately, and so is the least CPU time of
+a run (all threads: polars' and the sentence splitter's). The machine's load
+average is printed before and after: on a shared machine, other jobs slow the
+wall-clock times.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import time
 import warnings
 from collections.abc import Callable
@@ -43,18 +47,26 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure(step: Callable[[], object], repeat: int) -> tuple[float, float, float]:
-    """First time, best time (seconds) and peak resident memory (MB) over ``repeat`` runs."""
-    first, best, peak = 0.0, float("inf"), 0.0
+def measure(step: Callable[[], object], repeat: int) -> tuple[float, float, float, float]:
+    """First time, best time, least CPU time (seconds) and peak resident memory (MB) over ``repeat`` runs."""
+    first, best, cpu, peak = 0.0, float("inf"), float("inf"), 0.0
     for k in range(repeat):
         _reset_peak()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         step()
         took = time.perf_counter() - t0
+        cpu = min(cpu, time.process_time() - c0)
         first = took if k == 0 else first
         best = min(best, took)
         peak = max(peak, _peak_mb())
-    return first, best, peak
+    return first, best, cpu, peak
+
+
+def _load() -> str:
+    try:
+        return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "load average unknown"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,15 +80,17 @@ def main(argv: list[str] | None = None) -> int:
     sents = kit.sentences(docs)
     result = kit.figures(docs)
     print(f"corpus: {args.corpus} ({n:,} documents, {mb:.1f} MB of text, {result.height:,} figures)")
+    print(f"before: {_load()}")
     steps = {
         "candidates (polars regex)": lambda: FIG._candidates(docs),
         "figures (quick sentences)": lambda: kit.figures(docs),
         "figures (given kit.sentences)": lambda: kit.figures(docs, sentences=sents),
     }
-    print(f"{'step':<32} {'first s':>8} {'best s':>8} {'docs/s':>9} {'MB/s':>7} {'peak MB':>8}")
+    print(f"{'step':<32} {'first s':>8} {'best s':>8} {'cpu s':>7} {'docs/s':>9} {'MB/s':>7} {'peak MB':>8}")
     for name, step in steps.items():
-        first, best, peak = measure(step, args.repeat)
-        print(f"{name:<32} {first:8.3f} {best:8.3f} {n / best:9,.0f} {mb / best:7.2f} {peak:8.0f}")
+        first, best, cpu, peak = measure(step, args.repeat)
+        print(f"{name:<32} {first:8.3f} {best:8.3f} {cpu:7.3f} {n / best:9,.0f} {mb / best:7.2f} {peak:8.0f}")
+    print(f"after: {_load()}")
     return 0
 
 

@@ -405,3 +405,12 @@ def test_misprinted_numbers_give_one_figure() -> None:
     assert (r["surface"], r["value"], r["relation"]) == ("up to £95,00", 95000, "<=")
     r = only("She earns between £2,501and £5,000 a year from it.")
     assert (r["value"], r["value_max"]) == (2501, 5000)
+
+
+def test_unicode_case_folding_oddities_do_not_crash() -> None:
+    """Python's case-insensitive regex lets 'ſ', 'ı' and the Kelvin sign match ASCII letters."""
+    import kit
+
+    for text in ["juſt over 5 people came.", "ın excess of 5 people came.", "About 5 \u212aelvin away."]:
+        out = kit.figures(pl.DataFrame({"doc_id": ["d"], "text": [text]}))
+        assert (out["value"] == 5).any()

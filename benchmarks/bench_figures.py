@@ -18,48 +18,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import time
 import warnings
-from collections.abc import Callable
 from pathlib import Path
+
+from _timing import measure  # benchmarks/_timing.py (scripts run from benchmarks/)
 
 import kit
 
 FIG = importlib.import_module("kit.figures")
-
-
-def _reset_peak() -> None:
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass
-
-
-def _peak_mb() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def measure(step: Callable[[], object], repeat: int) -> tuple[float, float, float, float]:
-    """First time, best time, least CPU time (seconds) and peak resident memory (MB) over ``repeat`` runs."""
-    first, best, cpu, peak = 0.0, float("inf"), float("inf"), 0.0
-    for k in range(repeat):
-        _reset_peak()
-        t0, c0 = time.perf_counter(), time.process_time()
-        step()
-        took = time.perf_counter() - t0
-        cpu = min(cpu, time.process_time() - c0)
-        first = took if k == 0 else first
-        best = min(best, took)
-        peak = max(peak, _peak_mb())
-    return first, best, cpu, peak
 
 
 def _load() -> str:

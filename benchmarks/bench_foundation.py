@@ -11,44 +11,15 @@ tokens and segment (sentences + tokens in one pass). Times are the best of
 from __future__ import annotations
 
 import argparse
-import time
+import os
 import warnings
 from collections.abc import Callable
 from pathlib import Path
 
+from _timing import measure  # benchmarks/_timing.py (scripts run from benchmarks/)
+
 import kit
 from kit.clean import clean_text
-
-
-def _reset_peak() -> None:
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass
-
-
-def _peak_mb() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def measure(step: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Best time in seconds and peak resident memory in MB over ``repeat`` runs."""
-    best, peak = float("inf"), 0.0
-    for _ in range(repeat):
-        _reset_peak()
-        t0 = time.perf_counter()
-        step()
-        best = min(best, time.perf_counter() - t0)
-        peak = max(peak, _peak_mb())
-    return best, peak
 
 
 def main() -> None:
@@ -71,10 +42,11 @@ def main() -> None:
         "tokens": lambda: kit.tokens(docs),
         "segment (both)": lambda: kit.segment(docs),
     }
-    print(f"{'step':30} {'seconds':>8} {'docs/s':>10} {'MB/s':>8} {'peak MB':>8}")
+    print(f"{'step':30} {'first s':>8} {'best s':>8} {'cpu s':>7} {'docs/s':>10} {'MB/s':>8} {'peak MB':>8}")
     for name, step in steps.items():
-        secs, peak = measure(step, args.repeat)
-        print(f"{name:30} {secs:8.3f} {n / secs:10,.0f} {mb / secs:8.1f} {peak:8.0f}")
+        first, secs, cpu, peak = measure(step, args.repeat)
+        print(f"{name:30} {first:8.3f} {secs:8.3f} {cpu:7.3f} {n / secs:10,.0f} {mb / secs:8.1f} {peak:8.0f}")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

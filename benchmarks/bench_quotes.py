@@ -16,49 +16,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import time
 import warnings
-from collections.abc import Callable
 from pathlib import Path
 
 import polars as pl
+from _timing import measure  # benchmarks/_timing.py (scripts run from benchmarks/)
 
 import kit
 
 QUOTES = importlib.import_module("kit.quotes")
-
-
-def _reset_peak() -> None:
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass
-
-
-def _peak_mb() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def measure(step: Callable[[], object], repeat: int) -> tuple[float, float, float, float]:
-    """First time, best wall time, best CPU time (seconds) and peak resident memory (MB)."""
-    first, best, cpu, peak = 0.0, float("inf"), float("inf"), 0.0
-    for k in range(repeat):
-        _reset_peak()
-        t0, c0 = time.perf_counter(), time.process_time()
-        step()
-        took, used = time.perf_counter() - t0, time.process_time() - c0
-        first = took if k == 0 else first
-        best, cpu = min(best, took), min(cpu, used)
-        peak = max(peak, _peak_mb())
-    return first, best, cpu, peak
 
 
 def read_raw(path: Path) -> pl.DataFrame:

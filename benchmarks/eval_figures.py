@@ -36,6 +36,9 @@ from pathlib import Path
 
 import polars as pl
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _gold import source_text as _gold_source_text
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -63,18 +66,9 @@ BUILTIN_NEGATIVES = [
 # --- reading the gold -------------------------------------------------------------------------------
 
 
-def source_text(source: str, shared: Path, _cache: dict = {}) -> str:  # noqa: B006
-    """The text a gold line refers to (see the module docstring)."""
-    if "#" in source:
-        path, key = source.split("#", 1)
-        if path not in _cache:
-            _cache[path] = json.loads((shared / "corpora" / path).read_text("utf-8"))
-        return _cache[path][key]["articleBody"]
-    data = (shared / "corpora" / source).read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252")
+def source_text(source: str, shared: Path) -> str:
+    """The text a gold line refers to (benchmarks/_gold.py)."""
+    return _gold_source_text(source, shared)
 
 
 def _find_occurrence(sentence: str, surface: str, occurrence: int, *, boundary: bool) -> int:

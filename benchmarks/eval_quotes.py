@@ -45,24 +45,18 @@ from typing import Any
 
 import polars as pl
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _gold import source_text as _gold_source_text
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = [ROOT / "tests/gold/quotes_bbc.jsonl", ROOT / "tests/gold/quotes_web.jsonl"]
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her"}
 _WORD = re.compile(r"\w+")
 
 
-def read_source(source: str, shared: Path, _cache: dict[str, Any] = {}) -> str:  # noqa: B006
-    """The text a gold line refers to."""
-    if "#" in source:
-        path, key = source.split("#", 1)
-        if path not in _cache:
-            _cache[path] = json.loads((shared / "corpora" / path).read_text("utf-8"))
-        return _cache[path][key]["articleBody"]
-    data = (shared / "corpora" / source).read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252")
+def read_source(source: str, shared: Path) -> str:
+    """The text a gold line refers to (benchmarks/_gold.py)."""
+    return _gold_source_text(source, shared)
 
 
 def locate(text: str, quote: str, occurrence: int) -> tuple[int, int] | None:

@@ -245,24 +245,40 @@ def _segment(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
     neighbouring tokens: no strings are copied between rows.
     """
     low = pl.col("low")
-    tok = (
+    base = (
         _pieces(docs)
         .rename({"piece": "token"})
-        .with_columns(low=pl.col("token").str.to_lowercase())
+        .with_columns(
+            low=pl.col("token").str.to_lowercase(),
+            _row=pl.int_range(pl.len(), dtype=pl.Int64),
+            para_break=pl.col("gap_next").str.contains(r"\n[^\S\n]*\n"),
+            line_break=pl.col("gap_next").str.contains("\n", literal=True),
+            # could a sentence end here? (full stops, ?!, abbreviations, closing quotes, line ends)
+            _cand=pl.col("token").is_in(ENDERS + CLOSERS)
+            | pl.col("kind").is_in(["abbrev", "punct"]) & pl.col("token").str.starts_with("...")
+            | (pl.col("kind") == "abbrev")
+            | pl.col("gap_next").str.contains("\n", literal=True)
+            | pl.col("last"),
+        )
         .with_columns(
             # one hash lookup gives every word-list feature at once
             _lex=pl.col("low").replace_strict(_lexicon(), default=0, return_dtype=pl.UInt8),
+            # the rules look two tokens back and four ahead of a candidate: only those rows need features
+            _near=pl.any_horizontal(pl.col("_cand").shift(j).fill_null(False) for j in range(-2, 5)),
         )
+    )
+    tok = (
+        base.filter(pl.col("_near"))
         .with_columns(
-            # masks: is the row k rows away in the same document?
+            # masks: is the row k rows away the next-but-k token of the same document?
             *[
-                (pl.col("doc_i").shift(-k) == pl.col("doc_i")).fill_null(False).alias(f"_same{k}")
+                ((pl.col("doc_i").shift(-k) == pl.col("doc_i")) & (pl.col("_row").shift(-k) == pl.col("_row") + k))
+                .fill_null(False)
+                .alias(f"_same{k}")
                 for k in (-2, -1, 1, 2, 3, 4)
             ],
         )
         .with_columns(
-            para_break=pl.col("gap_next").str.contains(r"\n[^\S\n]*\n"),
-            line_break=pl.col("gap_next").str.contains("\n"),
             spaced=pl.col("gap_next") != "",
             ender=pl.col("token").is_in(ENDERS)
             | ((pl.col("kind") == "punct") & pl.col("token").str.starts_with("..."))
@@ -417,9 +433,13 @@ def _segment(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
         .otherwise(pl.lit("no:lowercase-next", dtype=RULE_ENUM))
     )
     same_prev = pl.col("doc_i").shift(1) == pl.col("doc_i")
+    decided = tok.with_columns(rule=rule).select("_row", "rule")
     return (
-        tok.with_columns(rule=rule)
-        .with_columns(is_end=pl.col("rule").is_in(ENDING_RULES).fill_null(False))
+        base.join(decided, on="_row", how="left", maintain_order="left")
+        .with_columns(
+            is_end=pl.col("rule").is_in(ENDING_RULES).fill_null(False),
+            stopword=(pl.col("_lex") & LEX_STOP) != 0,
+        )
         .with_columns(
             # numbering restarts with each document: global running counts minus the
             # count at the document's first token
@@ -430,7 +450,6 @@ def _segment(docs: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(
             _cs=pl.col("_new_sent").cum_sum(),
             _cp=pl.col("_new_para").cum_sum(),
-            _row=pl.int_range(pl.len(), dtype=pl.Int64),
         )
         .with_columns(
             sent_id=pl.col("_cs") - pl.when(pl.col("_first")).then(pl.col("_cs")).forward_fill(),

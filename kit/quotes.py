@@ -93,22 +93,29 @@ COLUMNS = {
 _WORDS = r"[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*"
 
 
-def _events(docs: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
-    """Every mark, break and candidate cue of every document, with character offsets."""
-    ev = qr.EVENT_PATTERN
+def _match_spans(frame: pl.DataFrame | pl.LazyFrame, pattern: str, name: str) -> pl.LazyFrame:
+    """Every match of ``pattern`` in every text as ``doc_id``, ``start``, ``end`` and ``<name>``.
+
+    Polars gives matches but not offsets, so each match's end is the running length of
+    the text up to and including it (the lazy ``.*?`` pieces before each match).
+    """
     return (
-        docs.lazy()
+        frame.lazy()
         .select(
             "doc_id",
-            ev=pl.col("text").fill_null("").str.extract_all(ev),
-            piece=pl.col("text").fill_null("").str.extract_all(f"(?s).*?(?:{ev})"),
+            match=pl.col("text").fill_null("").str.extract_all(pattern),
+            piece=pl.col("text").fill_null("").str.extract_all(f"(?s).*?(?:{pattern})"),
         )
-        .explode("ev", "piece")
-        .drop_nulls("ev")
+        .explode("match", "piece")
+        .drop_nulls("match")
         .with_columns(end=pl.col("piece").str.len_chars().cum_sum().over("doc_id"))
-        .select("doc_id", start=pl.col("end") - pl.col("ev").str.len_chars(), end="end", ev="ev")
-        .collect()
+        .select("doc_id", start=pl.col("end") - pl.col("match").str.len_chars(), end="end", **{name: "match"})
     )
+
+
+def _events(docs: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
+    """Every mark, break and candidate cue of every document, with character offsets."""
+    return _match_spans(docs, qr.EVENT_PATTERN, "ev").collect()
 
 
 def _alt(words: set[str] | list[str]) -> str:
@@ -139,17 +146,9 @@ def _names(frame: pl.DataFrame) -> dict[str, list[qr._Occ]]:
     is kept only when the same word ends a longer name in the document.
     """
     p = _name_patterns()
-    name_re = qr.NAME_PATTERN
     runs = (
-        frame.select(
-            "doc_id",
-            name=pl.col("text").fill_null("").str.extract_all(name_re),
-            piece=pl.col("text").fill_null("").str.extract_all(f"(?s).*?(?:{name_re})"),
-        )
-        .explode("name", "piece")
-        .drop_nulls("name")
-        .with_columns(end=pl.col("piece").str.len_chars().cum_sum().over("doc_id"))
-        .with_columns(start=pl.col("end") - pl.col("name").str.len_chars())
+        _match_spans(frame, qr.NAME_PATTERN, "name")
+        .collect()
         .with_columns(lead=pl.col("name").str.extract(p["lead"], 1).str.len_chars())
         .with_columns(
             start=pl.col("start") + pl.col("lead"),

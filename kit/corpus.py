@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import glob as globlib
 import gzip
-import html as htmllib
 import re
 import warnings
 from collections.abc import Iterable, Sequence
@@ -745,12 +744,3 @@ def load(
             stacklevel=2,
         )
     return report.docs
-
-
-def unescape_entities(text: str) -> str:
-    """Decode HTML entities (``&amp;``, ``&#39;``, ``&quot;``).
-
-    >>> unescape_entities("AT&amp;T&#39;s")
-    "AT&T's"
-    """
-    return htmllib.unescape(text)

@@ -657,8 +657,31 @@ def _apply_unit(f: _Fig, unit_word: str, g: Any, text: str) -> None:
         f.plural_unit = low.endswith("s") and g.usep != "-"
         if _OLD.match(text[f.end : f.end + 6]):
             f.kind, f.rule, f.end = "age", "age:years-old", f.end + 4
+    elif unit == "point" and g.usep != "-" and _vote_margin(text, f.start):  # (not "a 56-point deal")
+        f.unit, f.kind, f.rule = "percentage points", "percent", "percent:vote-margin"
     else:
         f.kind, f.rule = "measure", "measure"
+
+
+# Points in a story about votes or polls are percentage points ("won by 30 points", "a
+# margin of 20 points"); points in a game, a match or an index stay points.
+_VOTE_WORDS = re.compile(
+    r"(?i)\b(?:polls?|polled|polling|elections?|electoral|voters?|votes?|voted|ballots?|referendum|"
+    r"governor|gubernatorial|senate|senator|primary|primaries|candidates?|Democrats?|Republicans?|"
+    r"Labour|Tory|Tories|Conservatives?|Lib Dems?|approval|survey|surveyed|percentage)\b"
+)
+_GAME_WORDS = re.compile(
+    r"(?i)\b(?:games?|match(?:es)?|quarter|half-time|halftime|season|scored|scoring|scores?|goals?|"
+    r"touchdowns?|baskets?|rebounds?|assists?|coach|team|league|tournament|rank(?:ing|ed)?|ATP|WTA|"
+    r"index|indices|shares|stocks?|Dow|FTSE|Nasdaq|Nikkei|S&P)\b"
+)
+
+
+def _vote_margin(text: str, start: int) -> bool:
+    """Whether "N points" at ``start`` is a gap between shares of a vote or a poll: the two
+    sentences before it speak of votes or polls, and nothing there speaks of a game or a market."""
+    window = text[max(0, start - 400) : start + 80]
+    return bool(_VOTE_WORDS.search(window)) and not _GAME_WORDS.search(window)
 
 
 _MULT_NEXT = frozenset(
@@ -813,6 +836,52 @@ def _bare_kind(f: _Fig, text: str) -> None:
         sentence = text[max(0, f.start - 200) : f.end + 60]
         if nb.INDEX_WORDS.search(sentence):
             f.kind, f.unit, f.rule = "measure", "point", "measure:index-level"
+            return
+    if not f.words and "." in raw:
+        _implied_unit(f, raw, text)
+
+
+# Bare decimals whose unit the sentence implies: an exchange rate ("the Thai baht ...,
+# trading at 39.10"; "the yen ... at 108.55 per dollar") and a race time ("clocking 8.06",
+# "a season's best of 7.48", "Sarah Claxton (7.96)").
+_FX_LEFT = re.compile(
+    r"(?i)\b(?:trad(?:e|es|ed|ing)|stood|stands|closed|ended|finished|quoted|changed hands|was|is)"
+    r"(?:\s+\w+ly)?\s+at\s+$|\b(?:greenback|dollar|euro|currency)\s+at\s+$"
+)
+_FX_RIGHT = re.compile(r"(?i)^\s+(?:per|to the|against the|a)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|greenback)\b")
+_FX_NAME = re.compile(
+    r"(?i)(?<!against the )(?<!versus the )(?<!to the )(?<!per )\b(baht|rupiah|yen|yuan|renminbi|rupee|"
+    r"ringgit|euro|sterling|pound|franc|rouble|ruble|rand|zloty|shekel|naira|lira|peso|dollar)s?\b"
+)
+_FX_CODES = {"sterling": "GBP", "pound": "GBP", "rouble": "RUB", "ruble": "RUB", "zloty": "PLN",
+             "shekel": "ILS", "dollar": "USD"}  # fmt: skip
+_RACE_LEFT = re.compile(
+    r"(?i)(?:\bclock(?:ed|ing|s)?|\btim(?:e|ed)(?:\s+of)?|\bbest\s+of|\brecord\s+of|\bran|\bwon\s+in|"
+    r"\bwin\s+in|\bfinished\s+in|\bgold\s+in|\btitle\s+in)\s+$"
+)
+_RACE_WORDS = re.compile(
+    r"(?i)\b(?:\d+m|\d+\s?metres|hurdles|sprint(?:er|s)?|race|heats?|relay|marathon|athletics|"
+    r"personal best|season'?s best|world record|national record|indoor|outdoor|seconds|sec)\b"
+)
+
+
+def _implied_unit(f: _Fig, raw: str, text: str) -> None:
+    sentence = text[max(0, text.rfind(". ", 0, f.start) + 1, text.rfind("\n", 0, f.start) + 1) : f.start]
+    left = text[max(0, f.start - 40) : f.start]
+    if _FX_LEFT.search(left) or _FX_RIGHT.match(text[f.end : f.end + 30]):
+        names = [m.group(1).lower() for m in _FX_NAME.finditer(sentence)]
+        named = [n for n in names if n != "dollar"] or names
+        if named:
+            code = _FX_CODES.get(named[0]) or nb.CURRENCIES.get(named[0])
+            if code:
+                f.kind, f.unit, f.rule = "money", code, "money:exchange-rate"
+                return
+    decimals = raw.rsplit(".", 1)[-1]
+    race = _RACE_WORDS.search(sentence + text[f.end : f.end + 80])
+    if len(decimals) == 2 and f.value is not None and f.value < 60 and race:
+        paren = left.endswith("(") and text[f.end : f.end + 1] == ")" and left[:-1].rstrip()[-1:].isalpha()
+        if paren or _RACE_LEFT.search(left):
+            f.kind, f.unit, f.rule = "duration", "second", "duration:race-time"
 
 
 def _slash_kind(f: _Fig, raw: str, tail: str) -> None:

@@ -414,3 +414,30 @@ def test_unicode_case_folding_oddities_do_not_crash() -> None:
     for text in ["juſt over 5 people came.", "ın excess of 5 people came.", "About 5 \u212aelvin away."]:
         out = kit.figures(pl.DataFrame({"doc_id": ["d"], "text": [text]}))
         assert (out["value"] == 5).any()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "kind"),
+    [
+        ("The Thai baht lost 0.3% against the US currency, trading at 39.10.", "39.10", "THB", "money"),
+        ("The yen strengthened 0.13% versus the greenback at 108.55 per dollar.", "108.55", "JPY", "money"),
+        ("The rupee climbed to 43.305 per US dollar on Thursday.", "43.305", "INR", "money"),
+        ("McSweeney broke the Irish 60m record by clocking 7.37 in the final.", "7.37", "second", "duration"),
+        ("Boyle reached the 60m hurdles semi-finals with a season's best of 7.48.", "7.48", "second", "duration"),
+        ("In the 60m, Jones was second behind Sarah Claxton (7.96).", "7.96", "second", "duration"),
+    ],
+)
+def test_units_the_sentence_implies(text: str, surface: str, unit: str, kind: str) -> None:
+    row = one(text).filter(pl.col("surface") == surface).row(0, named=True)
+    assert (row["unit"], row["kind"]) == (unit, kind)
+
+
+def test_points_in_a_vote_are_percentage_points_but_not_in_a_game() -> None:
+    vote = "Polls had the race close, but the Democrat won the governor's election by 30 points."
+    assert only(vote)["unit"] == "percentage points"
+    game = "The Lakers won the game by 30 points."
+    assert only(game)["unit"] == "point"
+    plan = "Unions and the Labour party agreed a 56-point deal on rights."
+    assert only(plan)["unit"] != "percentage points"
+    # a plain decimal in a sentence with no currency or race stays a bare number
+    assert only("The ratio rose to 1.45 last year.")["unit"] is None

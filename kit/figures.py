@@ -1263,8 +1263,16 @@ def _job_trend(f: _Fig, text: str) -> bool:
     return False
 
 
+_RECORD_OF = re.compile(r"(?:^|[^\w’'])([A-Z][\w’'.&-]*)\s+\((?:\d{1,3}-\d{1,3},\s*)?$")
+
+
 def _noun(f: _Fig, text: str) -> None:
-    if f.kind in ("date", "time", "percent") or f.rule.startswith("score"):
+    if f.rule.startswith("score"):
+        m = _RECORD_OF.search(text[max(0, f.start - 40) : f.start])
+        if m and text[f.end : f.end + 1] in "),":
+            f.noun = m.group(1)  # 'The Gophers (9-1, 6-1)': the team's record
+        return
+    if f.kind in ("date", "time", "percent"):
         return
     right = text[f.end : f.end + 60].split("\n", 1)[0]
     first = _TOKEN.search(right)

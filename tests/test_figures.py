@@ -441,3 +441,10 @@ def test_points_in_a_vote_are_percentage_points_but_not_in_a_game() -> None:
     assert only(plan)["unit"] != "percentage points"
     # a plain decimal in a sentence with no currency or race stays a bare number
     assert only("The ratio rose to 1.45 last year.")["unit"] is None
+
+
+def test_a_record_after_a_team_counts_for_that_team() -> None:
+    got = one("The Gophers (9-1, 6-1) play the Wildcats (2-8, 0-7). Arsenal won 2-1 (1-0 at half-time).")
+    assert got.select("surface", "noun").rows() == [
+        ("9-1", "Gophers"), ("6-1", "Gophers"), ("2-8", "Wildcats"), ("0-7", "Wildcats"), ("2-1", None), ("1-0", None),
+    ]

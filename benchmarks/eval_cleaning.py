@@ -201,7 +201,7 @@ def ag_news(path: Path, examples: int) -> dict[str, int]:
     for doc_id, rule, piece in other.select("doc_id", "rule", "removed").head(examples).iter_rows():
         print(f"    removed {rule}: {doc_id}: {_cut(piece)!r}")
     left = {
-        "entity-like": r"&#?\w{2,8};| #\d{2,4};",
+        "entity-like": r"&#?\w{2,8};| #\d{2,4};| (?:quot|amp|lt|gt|hellip|nbsp);",
         "tag-like": r"</?(?:a|b|i|font|p|br)\b",
         "backslash": r"\\",
     }

@@ -215,7 +215,8 @@ CREDIT = re.compile(
 INLINE = re.compile(
     r"(?P<markup>(?:<|&lt;)/?(?:a|b|i|u|em|strong|font|br|p|span|div|img|sup|sub)(?=[\s/>]|&gt;)"
     r"(?:[^<>&\n]|&(?!gt;))*?(?:>|&gt;))"
-    r"|(?P<entity>&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});| #(?P<lost>\d{2,4});)"
+    r"|(?P<entity>&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});| #(?P<lost>\d{2,4});"
+    r"| (?P<lostname>quot|amp|lt|gt|hellip|nbsp|mdash|ndash|lsquo|rsquo|ldquo|rdquo|pound|euro|eacute);)"
     r"|(?P<backslash>(?<!\\)\\{1,2}(?!\\))",
     re.IGNORECASE,
 )
@@ -238,7 +239,12 @@ def _inline_fixes(line: str, start: int) -> tuple[str, list[dict[str, object]]]:
             rule, new = "markup", ""
         elif m.group("entity"):
             rule = "entity"
-            new = html.unescape(f"&#{m.group('lost')};") if m.group("lost") else html.unescape(m.group(0))
+            if m.group("lost"):
+                new = html.unescape(f"&#{m.group('lost')};")
+            elif m.group("lostname"):
+                new = html.unescape(f"&{m.group('lostname').lower()};")
+            else:
+                new = html.unescape(m.group(0))
         else:
             token = line[: m.start()].rsplit(None, 1)[-1] if line[: m.start()].strip() else ""
             if _PATH.match(token + m.group(0)):  # C:\Users\..., \\server\share: a real path
@@ -314,6 +320,8 @@ def clean_text(text: str) -> tuple[str, list[dict[str, object]], str | None]:
     ('Body text.', ['comment-form', 'attribution'], 'Nbcnews.com')
     >>> clean_text("It doesn #39;t add up.")[0]
     "It doesn't add up."
+    >>> clean_text("Sudan called it  quot;unfair quot;, AT amp;T said.")[0]
+    'Sudan called it "unfair", AT&T said.'
     """
     lines = text.splitlines(keepends=True)
     out: list[str] = []

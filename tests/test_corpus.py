@@ -162,4 +162,6 @@ def test_ag_news_csv_without_header() -> None:
     docs = kit.load(path, has_header=False, text_column="column_2", title_column="column_1")
     assert docs.height == 7600
     assert not docs["text"].str.contains(" #39;").any()
+    assert not docs["text"].str.contains(" (?:quot|amp|gt|hellip);").any()  # '&' lost before a named entity
+    assert docs["text"].str.contains('condemned as  ?"unfair"').any()
     assert not docs["text"].str.contains("&lt;").any()

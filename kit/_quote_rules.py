@@ -1583,6 +1583,8 @@ class _Doc:
                 break
             if out and low in PREPOSITIONS and _is_cap(out[-1][2]) and out[-1][2].lower() not in TITLES:
                 break
+            if out and _time_phrase(toks, n):
+                break  # "said officials on Monday", "said police in a statement": when and how, not who
             if out and (low in BOUNDARY_WORDS or low in AUX) and not _given_name(toks, n):
                 break
             if w.endswith(".") and _is_cap(w) and not KEEP_DOT.fullmatch(w):
@@ -1670,7 +1672,7 @@ class _Doc:
         mid = self.text[f.close_e : c[0]]
         if not mid.strip(" ,—–-\u00a0\n"):
             m = self.np_after(c[1], se)
-            if m is not None:
+            if m is not None and not _stray_subject(m):
                 return self.attr_from(c, m, "after:cue-speaker")
             return None
         if c[2] in PHRASE_CUES:
@@ -2608,6 +2610,37 @@ TITLE_AFTER_STRONG = re.compile(
     r"|book|novel|musical|documentary|franchise|sitcom|podcast|hashtag)\b",
     re.I,
 )
+
+
+_WHEN_WORDS = frozenset("yesterday today tonight earlier later recently".split())
+_HOW_NOUNS = frozenset("statement interview briefing letter press conference weekend morning afternoon evening "
+                       "night week month year day".split())  # fmt: skip
+
+
+def _time_phrase(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether token ``n`` starts a phrase of time or manner: "on Monday", "last week", "in a
+    statement", "yesterday"."""
+    low = toks[n][2].lower()
+    if low in _WHEN_WORDS:
+        return True
+    if low not in ("on", "at", "in", "last", "this", "late", "early", "during") or n + 1 >= len(toks):
+        return False
+    nxt = [t[2].lower().strip(".,") for t in toks[n + 1 : n + 4]]
+    if nxt[0] in WEEKDAYS_MONTHS or nxt[0] in _HOW_NOUNS:
+        return True
+    return len(nxt) > 1 and nxt[0] in ("a", "an", "the", "its", "their", "his", "her") and nxt[1] in _HOW_NOUNS
+
+
+_NOT_SOMEONE = frozenset("not no never nothing out up down off away back over guilty innocent well".split())
+
+
+def _stray_subject(m: _Mention) -> bool:
+    """A speaker after an inverted cue must be someone: "said Mr X", "said police", "said the
+    minister"; not "not guilty" in "'Mercenaries' plead not guilty"."""
+    if m.mtype != "description":
+        return False
+    first = m.text.split()[0]
+    return first[:1].islower() and (first in _NOT_SOMEONE or (first.endswith("ly") and len(first) > 4))
 
 
 def attribute(text: str, frags: list[Frag], cues: list[tuple[int, int, str]],

@@ -679,3 +679,18 @@ def test_gold_scores() -> None:
     res = evaluate(gold, shared=Path(ROOT.parent / "shared"))
     assert res["all"]["f1@0.8"] >= 0.95
     assert res["all"]["speaker_accuracy"] >= 0.85
+
+
+def test_inverted_cue_speakers_stop_before_time_and_manner() -> None:
+    text = (
+        '"We will win," said officials on Monday. "It is over," said a spokesman for the Home Office in a '
+        'statement. "Go," said police last week. "No," said the man in the street.'
+    )
+    assert [r[0] for r in rows(text, "speaker")] == [
+        "officials", "a spokesman for the Home Office", "police", "the man in the street",
+    ]
+
+
+def test_a_verb_after_a_quoted_noun_is_not_a_cue_with_a_speaker() -> None:
+    got = rows("SA 'mercenaries' plead not guilty\n\nSixty-six men accused of plotting a coup deny it.", "speaker")
+    assert got == [(None,)]

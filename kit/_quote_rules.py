@@ -1483,6 +1483,7 @@ class _Doc:
     def _skip_time(toks: list[tuple[int, int, str]], j: int) -> int:
         """Drop a trailing time expression: "... who this week", "on Tuesday", "last year"."""
         while j >= 0 and (toks[j][2].lower().rstrip(".") in TIME_WORDS or toks[j][2].lower() in AUX
+                          or toks[j][2] in _ASPECT
                           or (toks[j][2].endswith("ly") and toks[j][2].islower())):  # fmt: skip
             if j >= 1 and _given_name(toks, j - 1):
                 break  # "Theresa May", "Will Moy": a surname, not a month
@@ -1528,6 +1529,9 @@ class _Doc:
         last = np[-1][2]
         if last.lower() in PRONOUNS:
             return _Mention(np[-1][0], np[-1][1], "pronoun", last)
+        short = _CONTRACTION.match(last)
+        if short:  # "I've asked", "she'd said": the pronoun without its auxiliary
+            return _Mention(np[-1][0], np[-1][0] + short.end(1), "pronoun", short.group(1))
         if len(np) >= 2 and np[-2][2].lower() in ("the", "a", "an") and DEMONYM.fullmatch(last):
             return _Mention(np[-2][0], np[-1][1], "description", text[np[-2][0] : np[-1][1]])
         r = len(np) - 1
@@ -2550,7 +2554,8 @@ class _Doc:
             c = cands[-1]
             m = self.np_before(lo, c[0])
             self.set_attr(f, self.attr_from(c, m, "nested:cue"))
-            if f.speaker is None:
+            third = f.mention_type == "pronoun" and PRONOUNS.get((f.mention or "").lower()) != "1"
+            if f.speaker is None and not third:  # ("She kept yelling 'Q'" inside a quote: not the quoter)
                 f.speaker = p.speaker if p.kind == "speech" else None
         elif q[:1].isupper() and (not before or before[-1] in ",:" or before.endswith(" that")):
             f.kind, f.rule, f.speaker = "speech", "nested:intro", p.speaker
@@ -2612,6 +2617,9 @@ TITLE_AFTER_STRONG = re.compile(
 )
 
 
+_ASPECT = frozenset("kept keeps started starts began begins continued continues".split())
+"""Verbs before a cue that leave its subject in place: "She kept yelling", "he began shouting"."""
+_CONTRACTION = re.compile(r"(?i)^(i|you|he|she|we|they)['’](?:ve|ll|d|m|re|s)$")
 _WHEN_WORDS = frozenset("yesterday today tonight earlier later recently".split())
 _HOW_NOUNS = frozenset("statement interview briefing letter press conference weekend morning afternoon evening "
                        "night week month year day".split())  # fmt: skip

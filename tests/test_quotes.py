@@ -694,3 +694,18 @@ def test_inverted_cue_speakers_stop_before_time_and_manner() -> None:
 def test_a_verb_after_a_quoted_noun_is_not_a_cue_with_a_speaker() -> None:
     got = rows("SA 'mercenaries' plead not guilty\n\nSixty-six men accused of plotting a coup deny it.", "speaker")
     assert got == [(None,)]
+
+
+def test_a_pronoun_inside_a_quote_is_not_the_quoter() -> None:
+    text = (
+        'Mr Brown was angry. "She kept yelling, \'The terrorists put it there,\'" he said. '
+        '"And I said, \'I want more.\'"'
+    )
+    got = {r[0]: r[1] for r in rows(text, "quote", "speaker")}
+    assert got["The terrorists put it there,"] is None  # "she", someone the quoter speaks of
+    assert got["I want more."] == "Brown"  # "I" inside his quote is the quoter himself
+
+
+def test_contracted_pronoun_and_aspect_verb_before_a_cue() -> None:
+    got = rows("Ann Lee smiled. \"I've asked for more,\" she kept saying. Bob Carr waited. \"No,\" he began shouting.")
+    assert [(r[0], r[1]) for r in got] == [("I've asked for more,", "Ann Lee"), ("No,", "Bob Carr")]

@@ -1471,6 +1471,9 @@ class _Doc:
             low = t.lower()
             if t in ",;:()[]—–-" or (low in CUE_SET and not _is_cap(t)):
                 break
+            if _joins_org(toks, k, j):
+                k -= 1
+                continue  # "the Food and Drug Administration", "Johnson & Johnson": one name
             if low in BOUNDARY_WORDS and not _given_name(toks, k) and not (k >= 1 and _given_name(toks, k - 1)):
                 if not (low == "to" and k >= 1 and toks[k - 1][2].lower().rstrip("s") in COMMON_HEADS):
                     break  # ("the ambassador to Britain" is one noun phrase)
@@ -1535,7 +1538,10 @@ class _Doc:
         if len(np) >= 2 and np[-2][2].lower() in ("the", "a", "an") and DEMONYM.fullmatch(last):
             return _Mention(np[-2][0], np[-1][1], "description", text[np[-2][0] : np[-1][1]])
         r = len(np) - 1
-        while r >= 0 and (_is_cap(np[r][2]) or (np[r][2].lower() in PARTICLES and r < len(np) - 1)):
+        while r >= 0 and (_is_cap(np[r][2]) or (np[r][2].lower() in PARTICLES and r < len(np) - 1)
+                          or _joins_org(np, r, len(np) - 1)
+                          or (np[r][2] == "of" and 0 < r < len(np) - 1 and _is_cap(np[r - 1][2])
+                              and np[r - 1][2].lower() in ORG_WORDS)):  # fmt: skip
             r -= 1
         run = np[r + 1 :]
         for i in range(len(run) - 2, -1, -1):
@@ -1586,7 +1592,12 @@ class _Doc:
                     out.append((t[0], t[1] - 1, w[:-1]))
                 break
             if out and low in PREPOSITIONS and _is_cap(out[-1][2]) and out[-1][2].lower() not in TITLES:
-                break
+                nxt = toks[n + 1][2] if n + 1 < len(toks) else ""
+                if not (low == "of" and out[-1][2].lower() in ORG_WORDS and _is_cap(nxt)):
+                    break  # (but "the Department of Health", "Bank of England" are one name)
+            if out and low in ("and", "&") and _joins_org(toks, n, len(toks) - 1, after=True):
+                out.append(t)
+                continue
             if out and _time_phrase(toks, n):
                 break  # "said officials on Monday", "said police in a statement": when and how, not who
             if out and (low in BOUNDARY_WORDS or low in AUX) and not _given_name(toks, n):
@@ -2615,6 +2626,24 @@ TITLE_AFTER_STRONG = re.compile(
     r"|book|novel|musical|documentary|franchise|sitcom|podcast|hashtag)\b",
     re.I,
 )
+
+
+def _joins_org(toks: list[tuple[int, int, str]], k: int, j: int, *, after: bool = False) -> bool:
+    """Whether the "and" or "&" at ``k`` is inside an organisation's name: "&" between capitalised
+    words, or "and" in a capitalised run that ends with an organisation word ("the Food and Drug
+    Administration", "the Department of Health and Human Services"). ``after``: the run is read
+    left to right, so its end is searched from ``k`` on."""
+    t = toks[k][2]
+    if t not in ("and", "&") or k < 1 or k + 1 > j or not _is_cap(toks[k - 1][2]) or not _is_cap(toks[k + 1][2]):
+        return False
+    if t == "&":
+        return True
+    end = k + 1
+    while end + 1 <= j and end - k < 5 and _is_cap(toks[end + 1][2]):
+        end += 1
+    if not after:
+        end = j if all(_is_cap(x[2]) for x in toks[k + 1 : j + 1]) else end
+    return toks[end][2].lower().rstrip(".") in ORG_WORDS
 
 
 _ASPECT = frozenset("kept keeps started starts began begins continued continues".split())

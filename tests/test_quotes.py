@@ -709,3 +709,17 @@ def test_a_pronoun_inside_a_quote_is_not_the_quoter() -> None:
 def test_contracted_pronoun_and_aspect_verb_before_a_cue() -> None:
     got = rows("Ann Lee smiled. \"I've asked for more,\" she kept saying. Bob Carr waited. \"No,\" he began shouting.")
     assert [(r[0], r[1]) for r in got] == [("I've asked for more,", "Ann Lee"), ("No,", "Bob Carr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It is serious," the Food and Drug Administration said.', "Food and Drug Administration"),
+        ('"Good," said the Department of Health and Human Services.', "Department of Health and Human Services"),
+        ('"We are concerned," said the Muslim Council of Britain.', "Muslim Council of Britain"),
+        ('"Yes," said Johnson & Johnson.', "Johnson & Johnson"),
+        ('"Fine," said John Smith of Reuters.', "John Smith"),
+    ],
+)
+def test_organisation_names_with_and_and_of(text: str, speaker: str) -> None:
+    assert rows(text, "speaker") == [(speaker,)]

@@ -1261,6 +1261,15 @@ def _norm(q: str) -> str:
     return " " + " ".join(_NORM_WORD.findall(q.lower())) + " "
 
 
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}"
+DATELINE = re.compile(
+    rf"(?:[A-Z]{{3,}}(?:\s+[A-Z]{{2,}}){{0,2}}(?:,\s+{_PLACE})?|{_PLACE}(?=(?:,?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*(?:\(|--|-\s+--)))"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:--?|—|–)(?:\s+--)?\s+"
+)
+"""A dateline opening a paragraph: "BAGHDAD, Iraq - ", "WASHINGTON (AP) -- ", "Ha Noi, Nov. 11 (VNA) - ".
+A place named there is nobody's mention."""
+
+
 class _Doc:
     """Attribution for one document."""
 
@@ -1282,6 +1291,7 @@ class _Doc:
         self._name_idx: list[int] = []
         self._sent_list: list[int] | None = None
         self._sent_ends: list[int] = []
+        self._datelines: list[tuple[int, int]] = []
         self._pron: list[tuple[int, int, str]] | None = None
         self._people: list[_Cand] | None = None
         self._desc_cache: dict[int, str] = {}
@@ -1309,6 +1319,10 @@ class _Doc:
                 return f
         return None
 
+    def in_dateline(self, pos: int) -> bool:
+        self._sentences()
+        return any(s <= pos < e for s, e in self._datelines)
+
     def block(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.block_starts, pos) - 1
         return self.blocks[max(i, 0)]
@@ -1325,6 +1339,10 @@ class _Doc:
             k = 0
             for bs, be in self.blocks:
                 block = [bs]
+                dl = DATELINE.match(text, bs, be)
+                if dl is not None and dl.end() < be:
+                    self._datelines.append((bs, dl.end()))
+                    block.append(dl.end())  # the dateline is not part of the first sentence
                 while k < len(found) and found[k][0] < bs:
                     k += 1
                 while k < len(found) and found[k][0] < be:
@@ -1636,8 +1654,11 @@ class _Doc:
                         or low.endswith(("n't", "n’t"))):  # fmt: skip
                 break  # "She didn’t give a date ..., but said": the subject is "She"
             if out and _is_cap(out[-1][2]) and not _is_cap(t[2]) and out[-1][2].lower() not in CAP_STOP:
-                break
+                if not ((low in TITLES or low in PERSON_ROLES) and n + 1 < len(toks) and _is_cap(toks[n + 1][2])):
+                    break  # (but "Olympic champion Kostas Kederis" is one subject)
             out.append(t)
+        if len(out) == 1 and out[0][2].lower() in DETERMINERS:
+            return None  # "One day after admitting ...": not a subject
         return self._classify(out) if out else None
 
     # -- cues
@@ -1948,7 +1969,7 @@ class _Doc:
 
     def _name_cand(self, o: _Occ) -> _Cand | None:
         """The candidate for a name occurrence (None when it cannot be anyone's mention)."""
-        if o.start < self.headline_end or self.inside(o.start) is not None:
+        if o.start < self.headline_end or self.inside(o.start) is not None or self.in_dateline(o.start):
             return None
         if all(t.lower().rstrip(".") in TITLES for t in o.canon):
             return None  # "Chief Secretary": a title without a name

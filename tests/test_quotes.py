@@ -723,3 +723,23 @@ def test_contracted_pronoun_and_aspect_verb_before_a_cue() -> None:
 )
 def test_organisation_names_with_and_and_of(text: str, speaker: str) -> None:
     assert rows(text, "speaker") == [(speaker,)]
+
+
+def test_datelines_and_titles_before_a_participle_subject() -> None:
+    text = (
+        "Browns coach resigns\n\nBEREA, Ohio (Ticker) - One day after admitting that his job status was a "
+        '"distraction", Butch Davis resigned.\n\nOlympic champion Kostas Kederis left hospital vowing: '
+        '"After the crucifixion comes the resurrection."'
+    )
+    got = rows(text, "quote", "speaker")
+    assert ("After the crucifixion comes the resurrection.", "Kostas Kederis") in got
+    assert all(speaker not in ("BEREA", "One") for _, speaker in got)
+    qr = importlib.import_module("kit._quote_rules")
+    for line, dateline in [
+        ("WASHINGTON (AP) -- The agency", "WASHINGTON (AP) -- "),
+        ("Ha Noi, Nov. 11 (VNA) - The", "Ha Noi, Nov. 11 (VNA) - "),
+        ("BAGHDAD, Iraq - An Islamic group", "BAGHDAD, Iraq - "),
+        ("Tony Blair - the prime minister - said", None),
+    ]:
+        m = qr.DATELINE.match(line)
+        assert (m.group() if m else None) == dateline

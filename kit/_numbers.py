@@ -53,7 +53,8 @@ MONTHS = {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 CURRENCIES = {
-    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "cent": "USD",
+    "$": "USD", "us$": "USD", "$us": "USD", "$a": "AUD", "$nz": "NZD", "$c": "CAD",
+    "usd": "USD", "dollar": "USD", "dollars": "USD", "cent": "USD",
     "cents": "USD", "£": "GBP", "&#163;": "GBP", "&pound;": "GBP", "gbp": "GBP", "pound": "GBP",
     "pounds": "GBP", "pence": "GBP", "p": "GBP", "€": "EUR", "&euro;": "EUR", "&#8364;": "EUR",
     "eur": "EUR", "euro": "EUR", "euros": "EUR", "¥": "JPY", "yen": "JPY", "jpy": "JPY",
@@ -151,7 +152,7 @@ _FRAC = (
     r"(?:\s+(?:of\s+)?an?\s+(?:million|billion|trillion|dozen))?"
 )
 _CUR_PREFIX = (
-    r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$|£|€|¥|₹|&#163;|&pound;|&#8364;|&euro;|"
+    r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$(?:US|A|NZ|C)\s?|\$|£|€|¥|₹|&#163;|&pound;|&#8364;|&euro;|"
     r"\bRs\.?\s?|\b(?:USD|GBP|EUR|JPY|CHF|CNY|INR)\s?)"
 )
 _SCALE = r"(?:\s?(?:bn|mn|m|tn|trn|k|billion|million|trillion|thousand)\b)"

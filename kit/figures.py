@@ -398,6 +398,9 @@ def _read_vague(g: Any, s: int, e: int, text: str) -> _Fig | None:
 _OF = re.compile(r"\s+of\b")
 
 
+_POINT_AFTER = re.compile(r"-(?:percentage[ -])?points?\b")
+
+
 def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
     surface = g.frac
     low = surface.lower()
@@ -405,7 +408,8 @@ def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
     after = text[e : e + 20]
     if len(words) == 1 and words[0] in nb.ORDINAL_WORDS and after.startswith("-") and text[s - 1 : s] != "-":
         return _read_ordinal_word(surface, s, e, text)  # 'third-quarter earnings'
-    if (after.startswith("-") and not after.startswith("-point")) or text[s - 1 : s] == "-":
+    point = _POINT_AFTER.match(after)
+    if (after.startswith("-") and not point) or text[s - 1 : s] == "-":
         return None  # quarter-final, half-time, half-century, fly-half
     last = words[-1] if words[-1] in nb.FRACTION_WORDS else words[-3]
     if len(words) == 1 and last not in ("half", "halves"):
@@ -413,7 +417,7 @@ def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
             return _read_ordinal_word(surface, s, e, text)
         return None  # a bare 'quarter' is the noun (fourth quarter)
     if words[0] in ("a", "an", "one") and len(words) == 2 and last in nb.ORDINAL_WORDS:
-        if not _OF.match(after) and not after.startswith("-point"):
+        if not _OF.match(after) and not point:
             f = _read_ordinal_word(surface.split()[-1], s + surface.rfind(" ") + 1, e, text)
             return f  # 'a third undisclosed buyer' is an ordinal
     if last in ("quarter", "quarters") and " " in surface and words[0] not in ("a", "an", "one"):
@@ -424,8 +428,8 @@ def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
     if parsed is None:
         return None
     value, scaled = parsed
-    if after.startswith("-point"):
-        return _Fig(s, e + 6, value, "percent", "percent:quarter-point", unit="percentage points")
+    if point:
+        return _Fig(s, e + point.end(), value, "percent", "percent:quarter-point", unit="percentage points")
     if scaled:
         return _Fig(s, e, value, "count", "count:fraction-of-scale")
     if low in ("half", "halves") and _half_is_noun(text, s, e):
@@ -805,6 +809,9 @@ def _is_name_before(prev: str) -> bool:
     return not (low.endswith("$") or low in nb.CURRENCIES)
 
 
+_WAS_AGE = re.compile(r"(?:^|[^\w])(?:[Hh]e|[Ss]he|who)\s+(?:was|is|is now|would have been|turns|turned)\s+$")
+
+
 def _bare_kind(f: _Fig, text: str) -> None:
     """Years, ages and index levels among bare numbers (no unit, currency or scale)."""
     raw = text[f.start : f.end]
@@ -827,6 +834,9 @@ def _bare_kind(f: _Fig, text: str) -> None:
         f.kind, f.rule = "year", "year"
         return
     low_left = left.rstrip().lower()
+    if 0 < v < 120 and _WAS_AGE.search(left) and (_CLAUSE_ENDS.match(text, f.end) or nxt == "when"):
+        f.kind, f.unit, f.rule = "age", "year", "age:he-was"  # 'He died on Monday. He was 48.'
+        return
     if (left.endswith(" ") and low_left.endswith((" aged", " age of", " ages of", " ages"))) or (
         left.endswith(", ") and left[-3:-2].isalpha() and text[f.end : f.end + 1] == "," and 0 < v < 120
     ):

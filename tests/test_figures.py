@@ -448,3 +448,20 @@ def test_a_record_after_a_team_counts_for_that_team() -> None:
     assert got.select("surface", "noun").rows() == [
         ("9-1", "Gophers"), ("6-1", "Gophers"), ("2-8", "Wildcats"), ("0-7", "Wildcats"), ("2-1", None), ("1-0", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "kind"),
+    [
+        ("He died on Monday. He was 48.", "48", 48, "year", "age"),
+        ("The man, who was 34, died.", "34", 34, "year", "age"),
+        ("He was 48 when he died.", "48", 48, "year", "age"),
+        ("The Fed raised rates by a quarter-percentage point.", "a quarter-percentage point", 0.25,
+         "percentage points", "percent"),
+        ("Oil closed at a record $US46.75 a barrel.", "$US46.75", 46.75, "USD", "money"),
+        ("The deal was worth $A1.2bn.", "$A1.2bn", 1.2e9, "AUD", "money"),
+    ],
+)
+def test_ages_rate_moves_and_dollar_prefixes(text: str, surface: str, value: float, unit: str, kind: str) -> None:
+    row = only(text)
+    assert (row["surface"], row["value"], row["unit"], row["kind"]) == (surface, pytest.approx(value), unit, kind)

@@ -155,7 +155,7 @@ _CUR_PREFIX = (
     r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$(?:US|A|NZ|C)\s?|\$|£|€|¥|₹|&#163;|&pound;|&#8364;|&euro;|"
     r"\bRs\.?\s?|\b(?:USD|GBP|EUR|JPY|CHF|CNY|INR)\s?)"
 )
-_SCALE = r"(?:\s?(?:bn|mn|m|tn|trn|k|billion|million|trillion|thousand)\b)"
+_SCALE = r"(?:\s?(?:bn|mn|m|tn|trn|k)\b|[\s-]?(?:billion|million|trillion|thousand)\b)"  # '$1-million' (Canada)
 _SPEED = (
     r"(?:km/h|kph|kmh|mph|m/s|km/s|"
     r"(?:m|km|metres|meters|miles|feet)\s+(?:per|an|a)\s+(?:second|minute|hour))\b"
@@ -188,6 +188,7 @@ _ALTERNATIVES: list[tuple[str | None, str]] = [
      rf"\s+(?:of\s+)?(?P<dmonth>{_MONTH_WORD})\b(?:,?\s+(?P<dyear>{_YEAR})\b)?"),
     (_CAPS_MONTH, rf"\b(?P<mmonth>{_MONTH_WORD}),?\s+(?P<myear>{_YEAR})\b"),
     (_DIGIT, r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
+    (_DIGIT, r"\b(?P<sdate>(?P<sday>\d{1,2})/\d{1,2}/(?:(?:19|20)\d\d|\d\d))\b"),
     # race and lap times: 3:46.04 / 1:47.97 / 2:04:55 (m:ss.xx or h:mm:ss), read as seconds
     (_DIGIT, r"\b(?P<race>\d{1,2}:\d{2}(?::\d{2})?\.\d{1,3}|\d{1,2}:\d{2}:\d{2})\b"),
     # clock times: 8 p.m. / 10:30pm / 0227 GMT / 1800GMT / 0800

@@ -185,7 +185,7 @@ LY_WORDS = frozenset(
     anomaly monopoly""".split()
 )
 RUN_SKIP = frozenset(
-    "more other additional further extra new old last next consecutive straight successive final".split()
+    "more other additional further extra new old last next consecutive straight successive final due".split()
 )
 IRREGULAR_PLURALS = frozenset(
     """people men women children aircraft cattle sheep feet teeth geese mice deer offspring folk
@@ -334,6 +334,8 @@ def _read_date(g: Any, s: int, e: int) -> _Fig:
         return f
     if g.mmonth:
         return _Fig(s, e, float(g.myear), "date", "date:month-year")
+    if g.sdate:
+        return _Fig(s, e, float(g.sday), "date", "date:slashes")  # 10/09/2004 (day or month first)
     return _Fig(s, e, float(g.iso[8:10]), "date", "date:iso")
 
 
@@ -409,6 +411,9 @@ def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
     if len(words) == 1 and words[0] in nb.ORDINAL_WORDS and after.startswith("-") and text[s - 1 : s] != "-":
         return _read_ordinal_word(surface, s, e, text)  # 'third-quarter earnings'
     point = _POINT_AFTER.match(after)
+    if len(words) == 2 and words[0] in ("a", "an") and words[1] in nb.ORDINAL_WORDS and after.startswith("-"):
+        if not point and text[s - 1 : s] != "-":  # 'a third-quarter loss'
+            return _read_ordinal_word(surface.split()[-1], s + surface.rfind(" ") + 1, e, text)
     if (after.startswith("-") and not point) or text[s - 1 : s] == "-":
         return None  # quarter-final, half-time, half-century, fly-half
     last = words[-1] if words[-1] in nb.FRACTION_WORDS else words[-3]
@@ -555,7 +560,7 @@ def _read_number(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
         f.kind, f.unit, f.rule = "measure", _speed_unit(g.speed), "measure:speed"
         return f
     cur = g.cur
-    scale = (g.scale or "").strip().lower()
+    scale = (g.scale or "").strip().lower().lstrip("-")
     unit_word = (g.unit or "").strip()
     if cur:
         f.unit, f.kind, f.rule = nb.CURRENCIES.get(cur.strip().lower().rstrip("."), "USD"), "money", "money:symbol"
@@ -914,7 +919,7 @@ def _slash_kind(f: _Fig, raw: str, tail: str) -> None:
 
 
 def _read(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
-    if g.month or g.dday or g.mmonth or g.iso:
+    if g.month or g.dday or g.mmonth or g.iso or g.sdate:
         return _read_date(g, s, e)
     if g.race:
         return _Fig(s, e, nb.parse_race_time(g.race), "duration", "duration:race-time", unit="second")
@@ -1273,14 +1278,19 @@ def _job_trend(f: _Fig, text: str) -> bool:
     return False
 
 
+_ORDINAL_PERIODS = frozenset("quarter half year round day week month term season period innings set leg place".split())
 _RECORD_OF = re.compile(r"(?:^|[^\w’'])([A-Z][\w’'.&-]*)\s+\((?:\d{1,3}-\d{1,3},\s*)?$")
+
+
+def _record_noun(f: _Fig, text: str) -> None:
+    m = _RECORD_OF.search(text[max(0, f.start - 40) : f.start])
+    if m and text[f.end : f.end + 1] in "),":
+        f.noun = m.group(1)  # 'The Gophers (9-1, 6-1)': the team's record
 
 
 def _noun(f: _Fig, text: str) -> None:
     if f.rule.startswith("score"):
-        m = _RECORD_OF.search(text[max(0, f.start - 40) : f.start])
-        if m and text[f.end : f.end + 1] in "),":
-            f.noun = m.group(1)  # 'The Gophers (9-1, 6-1)': the team's record
+        _record_noun(f, text)
         return
     if f.kind in ("date", "time", "percent"):
         return
@@ -1295,6 +1305,9 @@ def _noun(f: _Fig, text: str) -> None:
         if toks[0].lower() == "of" and f.kind in ("count", "other"):
             i, mods = _partitive(toks)
         if f.kind == "ordinal" and toks[0] == "-":
+            if len(toks) > 1 and toks[1].lower() in _ORDINAL_PERIODS:
+                f.noun = toks[1].lower()  # 'third-quarter earnings': the quarter is what is ordered
+                return
             i = 2 if len(toks) > 1 else 1  # second-highest sales volume
         if len(toks) > 2 and f.kind == "ordinal" and toks[0].lower() in ("and", "or") and toks[1].lower() not in STOP:
             i = 2  # third and final film

@@ -465,3 +465,12 @@ def test_a_record_after_a_team_counts_for_that_team() -> None:
 def test_ages_rate_moves_and_dollar_prefixes(text: str, surface: str, value: float, unit: str, kind: str) -> None:
     row = only(text)
     assert (row["surface"], row["value"], row["unit"], row["kind"]) == (surface, pytest.approx(value), unit, kind)
+
+
+def test_canadian_millions_slash_dates_and_ordinal_periods() -> None:
+    got = one("He opened a $1-million pharmacy (Filed: 10/09/2004) after a third-quarter loss due to a charge.")
+    assert got.select("surface", "value", "value_max", "kind").rows() == [
+        ("$1-million", 1e6, None, "money"), ("10/09/2004", 10.0, None, "date"), ("third", 3.0, None, "ordinal"),
+    ]
+    assert got["noun"].to_list()[2] == "quarter"
+    assert only("It had the second-highest sales volume.")["noun"] == "sales"

@@ -1678,18 +1678,21 @@ class _Doc:
                 hi = min(hi, nxt.open_s)
             toks = self.tokens(e, hi)
             n = 0
+            kept: list[tuple[int, int, str]] = []
             for t in toks[:6]:
                 low = t[2].lower()
-                if t[2] in ",;:()—–-" or low in {"that", "on", "in", "at", "during", "after", "before", "when",
-                                                 "as", "about", "to", "of", "how", "what", "if", "he", "she",
-                                                 "it", "they", "why", "this"}:  # fmt: skip
+                if t[2] in ",;:()—–-" or low in _OBJECT_STOP or (low.endswith("ing") and len(low) > 5):
                     break
                 if t[2].endswith((".", "?", "!")) and not ABBREV_END.search(t[2]):
                     e = t[1] - 1
                     n = 0
                     break
                 e = t[1]
+                kept.append(t)
                 n += 1
+            while kept and kept[-1][2].lower() in DETERMINERS:  # 'urging a “fractured” world': not 'urging a'
+                kept.pop()
+                e = kept[-1][1] if kept else c[1]
         tm = CUE_TAIL.match(text, e)
         if tm:
             e = tm.end()
@@ -2667,6 +2670,11 @@ def _joins_org(toks: list[tuple[int, int, str]], k: int, j: int, *, after: bool 
     return toks[end][2].lower().rstrip(".") in ORG_WORDS
 
 
+_OBJECT_STOP = frozenset(
+    "that on in at during after before when as about to of how what if he she it they why this against for by "
+    "with from over into not again".split()
+)
+"""Words that end the object of a "told X" cue."""
 _ASPECT = frozenset("kept keeps started starts began begins continued continues".split())
 """Verbs before a cue that leave its subject in place: "She kept yelling", "he began shouting"."""
 _CONTRACTION = re.compile(r"(?i)^(i|you|he|she|we|they)['’](?:ve|ll|d|m|re|s)$")

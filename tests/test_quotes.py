@@ -743,3 +743,13 @@ def test_datelines_and_titles_before_a_participle_subject() -> None:
     ]:
         m = qr.DATELINE.match(line)
         assert (m.group() if m else None) == dateline
+
+
+def test_the_object_of_a_cue_stays_short() -> None:
+    got = rows(
+        'China has warned Singapore officials against visiting Taiwan after a "private" trip. '
+        'Tony Blair spoke, urging a "fractured, divided and uncertain" world to unite. '
+        'Mr Brown told reporters on Monday: "Yes."',
+        "cue",
+    )
+    assert [r[0] for r in got] == ["has warned Singapore officials", "urging", "told reporters"]

@@ -1681,7 +1681,7 @@ class _Doc:
             kept: list[tuple[int, int, str]] = []
             for t in toks[:6]:
                 low = t[2].lower()
-                if t[2] in ",;:()—–-" or low in _OBJECT_STOP or (low.endswith("ing") and len(low) > 5):
+                if t[2] in ",;:()—–-" or low in _OBJECT_STOP:
                     break
                 if t[2].endswith((".", "?", "!")) and not ABBREV_END.search(t[2]):
                     e = t[1] - 1

@@ -1294,26 +1294,11 @@ def _noun(f: _Fig, text: str) -> None:
         return
     if f.kind in ("date", "time", "percent"):
         return
-    right = text[f.end : f.end + 60].split("\n", 1)[0]
-    first = _TOKEN.search(right)
-    mods: list[str] = []
-    if first is None or (_GATES and f.kind != "ordinal" and _ends_run_at_once(first.group(), f.kind)):
-        run = []  # ', said', 'in the': no noun run, so no need to split the rest into tokens
-    else:
-        toks = _TOKEN.findall(right)
-        i = 0
-        if toks[0].lower() == "of" and f.kind in ("count", "other"):
-            i, mods = _partitive(toks)
-        if f.kind == "ordinal" and toks[0] == "-":
-            if len(toks) > 1 and toks[1].lower() in _ORDINAL_PERIODS:
-                f.noun = toks[1].lower()  # 'third-quarter earnings': the quarter is what is ordered
-                return
-            i = 2 if len(toks) > 1 else 1  # second-highest sales volume
-        if len(toks) > 2 and f.kind == "ordinal" and toks[0].lower() in ("and", "or") and toks[1].lower() not in STOP:
-            i = 2  # third and final film
-        run = _noun_run(toks, i)
-        if run and f.kind != "ordinal" and run[0].lower() in ("last", "next") and len(run) > 1:
-            run = []  # '£1.4bn last year'
+    got = _noun_words(f, text[f.end : f.end + 60].split("\n", 1)[0])
+    if isinstance(got, str):
+        f.noun = got  # 'third-quarter earnings': the quarter is what is ordered
+        return
+    run, mods = got
     head = _pick_head(run, f) if run else None
     if head is not None and run[head].lower() in RUN_SKIP:
         head = None
@@ -1331,6 +1316,33 @@ def _noun(f: _Fig, text: str) -> None:
     f.noun = run[head]
     mod = mods + [w for w in run[:head] if not w[0].isdigit()]
     f.modifier = " ".join(mod) or None
+
+
+def _noun_words(f: _Fig, right: str) -> str | tuple[list[str], list[str]]:
+    """The words after a figure that may name what it counts (a noun run, and modifiers from a
+    partitive 'of'), or the noun itself when the figure orders a period ('third-quarter')."""
+    first = _TOKEN.search(right)
+    if first is None:
+        return [], []
+    hyphen = first.group() == "-" and f.kind in ("count", "ordinal")
+    if not hyphen and _GATES and f.kind != "ordinal" and _ends_run_at_once(first.group(), f.kind):
+        return [], []  # ', said', 'in the': no noun run, so no need to split the rest into tokens
+    toks = _TOKEN.findall(right)
+    i, mods = 0, []
+    if toks[0].lower() == "of" and f.kind in ("count", "other"):
+        i, mods = _partitive(toks)
+    if hyphen:
+        if f.kind == "ordinal" and len(toks) > 1 and toks[1].lower() in _ORDINAL_PERIODS:
+            return toks[1].lower()
+        i = 2 if len(toks) > 1 else 1  # 'second-highest sales volume', 'an 11-game losing streak'
+    if len(toks) > 2 and f.kind == "ordinal" and toks[0].lower() in ("and", "or") and toks[1].lower() not in STOP:
+        i = 2  # third and final film
+    run = _noun_run(toks, i)
+    if hyphen and f.kind == "count" and not run and len(toks) > 1 and toks[1].isalpha() and toks[1].islower():
+        run = [toks[1]]  # 'the squad was 20-strong': the compound word itself
+    if run and f.kind != "ordinal" and run[0].lower() in ("last", "next") and len(run) > 1:
+        run = []  # '£1.4bn last year'
+    return run, mods
 
 
 _NUMERAL = re.compile(r"[\d,.]+")
@@ -1442,11 +1454,22 @@ def _last_noun(run: list[str]) -> int | None:
     k = len(run) - 1
     while k > 0 and run[k][0].isupper() and any(w[0].islower() for w in run[:k]):
         k -= 1
-    while k > 0 and (run[k].lower().endswith(("ed", "ing")) and not run[k][0].isupper()):
+    while k > 0 and _verb_form(run[k]):
         k -= 1
-    if run[k].lower().endswith(("ed", "ing")) and not run[k][0].isupper():
+    if _verb_form(run[k]):
         return None
     return k
+
+
+_PARTICIPLES = frozenset(
+    "driven taken given shown known seen made held led hit put set cut sold bought paid built won lost left "
+    "brought caught thought told found kept sent spent done gone begun written broken chosen spoken".split()
+)
+
+
+def _verb_form(w: str) -> bool:
+    """'killed', 'rising', 'driven': a verb form, not the counted noun."""
+    return not w[0].isupper() and (w.lower().endswith(("ed", "ing")) or w.lower() in _PARTICIPLES)
 
 
 def _verb_and_scope(f: _Fig, text: str) -> None:

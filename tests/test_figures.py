@@ -474,3 +474,9 @@ def test_canadian_millions_slash_dates_and_ordinal_periods() -> None:
     ]
     assert got["noun"].to_list()[2] == "quarter"
     assert only("It had the second-highest sales volume.")["noun"] == "sales"
+
+
+def test_a_count_in_a_compound_counts_the_noun_after_it() -> None:
+    got = one("A 12-member delegation left. The Eagles snapped an 11-game losing streak. The squad was 20-strong.")
+    assert got.select("surface", "noun").rows() == [("12", "delegation"), ("11", "streak"), ("20", "strong")]
+    assert only("Stocks fell for a sixth straight session driven by oil.")["noun"] == "session"

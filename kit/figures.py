@@ -1188,7 +1188,18 @@ def _verb_trend(words: list[str]) -> str | None:
     w = words[k].rstrip("'’")
     if w == "off" and k > 0 and words[k - 1] in ("laid", "lay", "lays", "laying"):
         return "laid off"
+    if w in ("up", "down") and k > 0 and words[k - 1] in _PHRASAL:
+        return None  # 'gave up one run', 'set up two firms', 'turned down three offers'
     return w if w in _TREND or w in _LOSS_WORDS else None
+
+
+_PHRASAL = frozenset(
+    "gave give gives giving picked pick picks picking set sets setting made make makes making took take takes "
+    "taking ended end ends ending signed sign signs signing held hold holds holding showed show shows showing "
+    "turned turn turns turning shut broke break breaks broken split summed sum use used backed back teamed team "
+    "pulled pull called call calls lined line put puts putting wrote write writes tied tie ties snapped snap "
+    "scooped scoop racked rack rack racks chalked chalk".split()
+)
 
 
 def _by_trend(words: list[str]) -> str | None:
@@ -1396,7 +1407,9 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
             continue
         if low in ("and", "or") and run and not any(_is_plural(w) for w in run) and i + 1 < len(toks):
             nxt = toks[i + 1]
-            if nxt[0].isalpha() and nxt.lower() not in STOP and not NATIONALITY.match(run[-1]):
+            if nxt[0].isalpha() and nxt.lower() not in STOP and nxt.lower() not in nb.CARDINALS and not (
+                NATIONALITY.match(run[-1])
+            ):
                 i += 1  # '15 deep and surface mines', 'third and final film'
                 continue
         if _stops_run(t, low):
@@ -1462,8 +1475,10 @@ def _last_noun(run: list[str]) -> int | None:
 
 
 _PARTICIPLES = frozenset(
-    "driven taken given shown known seen made held led hit put set cut sold bought paid built won lost left "
-    "brought caught thought told found kept sent spent done gone begun written broken chosen spoken".split()
+    "driven taken given shown known seen made held led sold bought paid built won lost left brought caught "
+    "thought told found kept sent spent done gone begun written broken chosen spoken thrown drawn grown flown "
+    "beaten eaten fallen ridden risen stolen sworn torn worn hidden bitten forgotten gave took came went got saw "
+    "ran threw said".split()
 )
 
 

@@ -480,3 +480,13 @@ def test_a_count_in_a_compound_counts_the_noun_after_it() -> None:
     got = one("A 12-member delegation left. The Eagles snapped an 11-game losing streak. The squad was 20-strong.")
     assert got.select("surface", "noun").rows() == [("12", "delegation"), ("11", "streak"), ("20", "strong")]
     assert only("Stocks fell for a sixth straight session driven by oil.")["noun"] == "session"
+
+
+def test_phrasal_up_is_not_a_trend_and_verbs_are_not_nouns() -> None:
+    got = one("Ankiel gave up one unearned run and one hit in six innings.")
+    assert got.select("surface", "noun", "trend").rows() == [
+        ("one", "run", None), ("one", "hit", None), ("six", "innings", None),
+    ]
+    assert only("Shares were up 5% on Monday.")["trend"] == "up"
+    got = one("Owens turned the first pass thrown to him into a 59-yard touchdown and gave the Eagles the lead.")
+    assert got["noun"].to_list() == ["pass", "touchdown"]

@@ -753,3 +753,14 @@ def test_the_object_of_a_cue_stays_short() -> None:
         "cue",
     )
     assert [r[0] for r in got] == ["has warned Singapore officials", "urging", "told reporters"]
+
+
+def test_places_are_not_people_and_broken_entities_are_marks() -> None:
+    text = (
+        'Sudan condemned as  quot;unfair quot; a new UN resolution.  quot;We will abide, quot; the minister said. '
+        'Baroness Scotland spoke. "Murder is the most serious of crimes," she said.'
+    )
+    got = rows(text, "quote", "speaker")
+    assert ("We will abide,", "the minister") in got  # not "Sudan": a country is nobody's "the minister"
+    assert ("Murder is the most serious of crimes,", "Baroness Scotland") in got
+    assert rows("Blair said:  #39;We are ready. #39; He doesn #39;t know.", "quote") == [("We are ready.",)]

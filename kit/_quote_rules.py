@@ -885,6 +885,11 @@ class _Resolver:
         after = [o for o in cands if o.start > pos and len(o.canon) > 1]
         pick = before[-1] if before else (after[0] if after else None)
         if pick is None:
+            for o in cands:  # 'Baroness Scotland', 'Lord Falconer': a peer is named by title
+                words = self.text[max(0, o.start - 12) : o.end].split()
+                head = next((w for w in words if w in _PEERAGE), None)
+                if o.titled and head is not None:
+                    return f"{head} {' '.join(canon)}"
             return " ".join(canon)
         first = pick.canon[0]
         forms = [o.canon for o in cands if o.canon[0] == first]
@@ -2700,6 +2705,7 @@ _OBJECT_STOP = frozenset(
     "not again".split()
 )
 """Words that end the object of a "told X" cue."""
+_PEERAGE = frozenset("Lord Lady Baroness Baron Viscount Earl Duke Duchess Sir Dame".split())
 _ASPECT = frozenset("kept keeps started starts began begins continued continues".split())
 """Verbs before a cue that leave its subject in place: "She kept yelling", "he began shouting"."""
 _CONTRACTION = re.compile(r"(?i)^(i|you|he|she|we|they)['’](?:ve|ll|d|m|re|s)$")

@@ -1679,7 +1679,8 @@ class _Doc:
         out: list[tuple[int, int, str]] = []
         for n, t in enumerate(toks[:10]):
             low = t[2].lower()
-            if t[2] in ",;:()—–-" or low in CUE_SET or (
+            in_name = bool(out) and _is_cap(t[2]) and _is_cap(out[-1][2])  # ('the United States')
+            if t[2] in ",;:()—–-" or (low in CUE_SET and not in_name) or (
                     (low in BOUNDARY_WORDS or low in AUX) and not _given_name(toks, n)):  # fmt: skip
                 break
             if out and (out[0][2].lower() in PRONOUNS or low in VERBISH or low in PAST_VERBS

@@ -764,3 +764,8 @@ def test_places_are_not_people_and_broken_entities_are_marks() -> None:
     assert ("We will abide,", "the minister") in got  # not "Sudan": a country is nobody's "the minister"
     assert ("Murder is the most serious of crimes,", "Baroness Scotland") in got
     assert rows("Blair said:  #39;We are ready. #39; He doesn #39;t know.", "quote") == [("We are ready.",)]
+
+
+def test_a_cue_word_inside_a_name_is_not_a_cue() -> None:
+    text = 'The United States stopped short but did say the country would be a "solid candidate."'
+    assert rows(text, "speaker") == [("United States",)]

@@ -1279,8 +1279,9 @@ def _is_cap(tok: str) -> bool:
 def _given_name(toks: list[tuple[int, int, str]], k: int) -> bool:
     """ "Will Moy", "Mark Lee": a capitalised given name that is also a common word, before a name."""
     t = toks[k][2]
-    return (_is_cap(t) and (t.lower() in MALE_NAMES or t.lower() in FEMALE_NAMES)
-            and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))  # fmt: skip
+    low = t.lower().rstrip(".")
+    return (_is_cap(t) and (low in MALE_NAMES or low in FEMALE_NAMES or low in HONORIFICS_M or low in HONORIFICS_F)
+            and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))  # fmt: skip  ("Mrs May")
 
 
 def _titlecase(q: str) -> bool:
@@ -1564,7 +1565,7 @@ class _Doc:
                     return j, self._classify(chunk)  # "China's ambassador, Liu Xiaoming, warned"
                 return j, None
             j = k - 1
-            while j >= 0 and toks[j][2].lower() in AUX:
+            while j >= 0 and toks[j][2].lower() in AUX and toks[j][2].islower():  # (not "Theresa May")
                 j -= 1
         return j, None
 

@@ -128,9 +128,11 @@ def _name_patterns() -> dict[str, str]:
     months = {w[:1].upper() + w[1:] for w in qr.WEEKDAYS_MONTHS}
     male = {w[:1].upper() + w[1:] for w in qr.HONORIFICS_M}
     female = {w[:1].upper() + w[1:] for w in qr.HONORIFICS_F}
+    given = {w[:1].upper() + w[1:] for w in qr.MALE_NAMES | qr.FEMALE_NAMES}
     return {
         "lead": rf"^((?:(?:{_alt(stops)})\s+)*)",
         "trail": rf"(?:\s+(?:{_alt(months)}))+$",
+        "given_month": rf"(?:^|\s)(?:{_alt(given)})\s+(?:{_alt(months)})$",
         "title": rf"^(?:.*\s)?(?:{_alt(titles)})\.?\s+",
         "male": rf"(?:^|\s)(?:{_alt(male)})\.?\s",
         "female": rf"(?:^|\s)(?:{_alt(female)})\.?\s",
@@ -155,8 +157,12 @@ def _names(frame: pl.DataFrame) -> dict[str, list[qr._Occ]]:
             n1=pl.col("name").str.slice(pl.col("lead")),
         )
         .with_columns(
-            n3=pl.coalesce(pl.col("n1").str.extract(r"^(.*?\S)['’]s(?:\s|$)", 1), pl.col("n1"))
-            .str.replace(p["trail"], "")
+            n2=pl.coalesce(pl.col("n1").str.extract(r"^(.*?\S)['’]s(?:\s|$)", 1), pl.col("n1"))
+        )
+        .with_columns(  # a trailing date goes ("Tony Blair Monday"), a surname does not ("Theresa May")
+            n3=pl.when(pl.col("n2").str.contains(p["given_month"]))
+            .then(pl.col("n2"))
+            .otherwise(pl.col("n2").str.replace(p["trail"], ""))
         )
         .filter(pl.col("n3").str.len_chars() > 0)
         .with_columns(canon=pl.col("n3").str.replace(p["title"], ""))

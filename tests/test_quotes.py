@@ -769,3 +769,9 @@ def test_places_are_not_people_and_broken_entities_are_marks() -> None:
 def test_a_cue_word_inside_a_name_is_not_a_cue() -> None:
     text = 'The United States stopped short but did say the country would be a "solid candidate."'
     assert rows(text, "speaker") == [("United States",)]
+
+
+def test_a_surname_that_is_a_month_or_a_modal() -> None:
+    text = 'Theresa May, shadow secretary, told the BBC the plans were "inadequate". Mrs May said: "No."'
+    assert rows(text, "speaker") == [("Theresa May",), ("Theresa May",)]
+    assert rows('Brian May said: "Rock." Tony Blair Monday said "yes".', "speaker") == [("Brian May",), ("Tony Blair",)]

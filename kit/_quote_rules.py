@@ -233,7 +233,8 @@ CAP_STOP = {
     "even", "only", "just", "speaking", "asked", "writing", "according", "under", "despite",
     "although", "though", "because", "during", "until", "unless", "where", "both", "all",
     "some", "many", "most", "several", "each", "every", "instead", "still", "thus", "overall",
-    "indeed", "besides", "moreover", "furthermore", "once", "today", "tonight", "yesterday",
+    "indeed", "besides", "moreover", "furthermore", "once", "today", "tonight", "yesterday", "again",
+    "afterwards", "eventually", "ultimately", "initially", "originally", "currently", "recently",
     "tomorrow", "nevertheless", "nonetheless", "otherwise", "perhaps", "maybe", "sadly",
     "unfortunately", "fortunately", "interestingly", "notably", "separately", "finally",
     "first", "second", "third", "dear", "oh", "well", "hey", "hello", "meet", "watch",
@@ -1423,6 +1424,8 @@ class _Doc:
             return False
         if w in ("called", "calling", "calls") and re.match(r"\s+(?:on|upon|for|off|in)\b", text[c[1] : c[1] + 8]):
             return False  # "called on X to ...", "called for": urging, not quoting
+        if w in ("continued", "continues", "continue", "added", "adds") and re.match(r"\s+to\b", text[c[1] : c[1] + 4]):
+            return False  # "spam continued to be a problem", "added to the pressure"
         prev = [w.strip("\"“”‘’'«»") for w in text[max(0, s - 30) : s].split()]
         prev = [w for w in prev if w]
         if prev:
@@ -1537,7 +1540,7 @@ class _Doc:
     def _skip_time(toks: list[tuple[int, int, str]], j: int) -> int:
         """Drop a trailing time expression: "... who this week", "on Tuesday", "last year"."""
         while j >= 0 and (toks[j][2].lower().rstrip(".") in TIME_WORDS or toks[j][2].lower() in AUX
-                          or toks[j][2] in _ASPECT
+                          or toks[j][2] in _ASPECT or toks[j][2] in _CUE_ADVERBS
                           or (toks[j][2].endswith("ly") and toks[j][2].islower())):  # fmt: skip
             if j >= 1 and _given_name(toks, j - 1):
                 break  # "Theresa May", "Will Moy": a surname, not a month
@@ -1614,6 +1617,8 @@ class _Doc:
         while start < len(np) - 1 and np[start][2].lower() in CAP_STOP - DETERMINERS:
             start += 1
         seg = np[start:]
+        if seg[0][2].lower() in _NOT_SUBJECT:
+            return None  # 'with predicted debt', 'there was': not someone
         return _Mention(seg[0][0], seg[-1][1], "description", text[seg[0][0] : seg[-1][1]])
 
     @staticmethod
@@ -1739,6 +1744,9 @@ class _Doc:
         c = cands[0]
         mid = self.text[f.close_e : c[0]]
         if not mid.strip(" ,—–-\u00a0\n"):
+            if c[2] in PARTICIPLES:  # '... to “madness”, saying two were held': its subject opens the clause
+                m = self.clause_subject(self.sentence_start(f.open_s), f.open_s)
+                return self.attr_from(c, m, "after:participle") if m is not None else None
             m = self.np_after(c[1], se)
             if m is not None and not _stray_subject(m):
                 return self.attr_from(c, m, "after:cue-speaker")
@@ -1844,7 +1852,14 @@ class _Doc:
         cue's subject in the sentence, else the subject at the start of the clause."""
         finite = [d for d in earlier if d[2] not in PARTICIPLES and d[2] not in PHRASE_CUES]
         if finite:
-            m = self.np_before(self.sentence_start(finite[-1][0]), finite[-1][0])
+            d = finite[-1]
+            m = self.np_before(self.sentence_start(d[0]), d[0])
+            if m is not None and self.inside(m.start) is None:
+                return m
+            if self.inside(d[0] - 2) is not None or self.text[max(0, d[0] - 3) : d[0]].strip()[-1:] in "\"”’',":
+                after = self.np_after(d[1], v)  # '“Q,” said producer Michael London, adding ...'
+                if after is not None and not _stray_subject(after):
+                    return after
             if m is not None:
                 return m
         return self.clause_subject(ss, v)
@@ -1864,8 +1879,8 @@ class _Doc:
         )
 
     def _passive(self, c: tuple[int, int, str]) -> bool:
-        if c[2] in PASSIVE_OK or not c[2].endswith("ed"):
-            return False
+        if c[2] in PASSIVE_OK or not (c[2].endswith("ed") or c[2] in ("said", "told", "thought")):
+            return False  # ('graft was said to be “pervasive”': not graft's words)
         prev = self.text[max(0, c[0] - 16) : c[0]].split()
         return bool(prev) and prev[-1].lower() in {"been", "be", "being", "is", "are", "was", "were"}
 
@@ -2708,6 +2723,12 @@ _OBJECT_STOP = frozenset(
 )
 """Words that end the object of a "told X" cue."""
 _PEERAGE = frozenset("Lord Lady Baroness Baron Viscount Earl Duke Duchess Sir Dame".split())
+_NOT_SUBJECT = frozenset(
+    "with without for from of in on at by to into and but or nor there then here that which whether if because "
+    "while when as than so yet".split()
+)
+_CUE_ADVERBS = frozenset("afterwards afterward then also again later still once too now subsequently".split())
+"""Adverbs between a subject and its cue: "Caprice, who left on Friday, afterwards said"."""
 _ASPECT = frozenset("kept keeps started starts began begins continued continues".split())
 """Verbs before a cue that leave its subject in place: "She kept yelling", "he began shouting"."""
 _CONTRACTION = re.compile(r"(?i)^(i|you|he|she|we|they)['’](?:ve|ll|d|m|re|s)$")

@@ -775,3 +775,24 @@ def test_a_surname_that_is_a_month_or_a_modal() -> None:
     text = 'Theresa May, shadow secretary, told the BBC the plans were "inadequate". Mrs May said: "No."'
     assert rows(text, "speaker") == [("Theresa May",), ("Theresa May",)]
     assert rows('Brian May said: "Rock." Tony Blair Monday said "yes".', "speaker") == [("Brian May",), ("Tony Blair",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Solicitor Gareth Pierce claimed the detention drove them to "madness", saying two were held.',
+         "Gareth Pierce"),
+        ('Pompeo said Washington had concluded the settlements were "not illegal", saying he trusted the courts.',
+         "Pompeo"),
+        ('"These awards mean everything," said producer Michael London, adding they were a "huge first step".',
+         "Michael London"),
+        ('Caprice, who left in the fourth eviction, afterwards said: "I am so happy."', "Caprice"),
+        ('In a report by Transparency International, graft was said to be "pervasive" in Cameroon.', None),
+    ],
+)
+def test_participles_passives_and_adverbs_around_cues(text: str, speaker: str | None) -> None:
+    assert rows(text, "speaker")[-1] == (speaker,)
+
+
+def test_continued_to_is_not_a_cue() -> None:
+    assert rows('Thanks to these "bot nets", spam continued to be a problem.', "kind", "speaker") == [("scare", None)]

@@ -1482,9 +1482,21 @@ _PARTICIPLES = frozenset(
 )
 
 
+_ING_NOUNS = frozenset(
+    "inning innings building buildings meeting meetings morning mornings evening evenings wedding weddings "
+    "ceiling opening openings hearing hearings briefing ruling rulings offering listing listings spending "
+    "funding earnings savings holding holdings setting settings rating ratings ranking rankings ending endings "
+    "beginning thing things king kings ring rings string spring wing wings sibling siblings clothing housing "
+    "training painting paintings warning warnings shooting shootings bombing bombings killing killings filing "
+    "filings polling trading booking bookings landing landings crossing crossings outing outings feeling "
+    "feelings being beings recording recordings screening screenings sighting sightings".split()
+)
+
+
 def _verb_form(w: str) -> bool:
-    """'killed', 'rising', 'driven': a verb form, not the counted noun."""
-    return not w[0].isupper() and (w.lower().endswith(("ed", "ing")) or w.lower() in _PARTICIPLES)
+    """'killed', 'rising', 'driven': a verb form, not the counted noun ('innings', 'meetings' are nouns)."""
+    low = w.lower()
+    return not w[0].isupper() and (low.endswith(("ed", "ing")) or low in _PARTICIPLES) and low not in _ING_NOUNS
 
 
 def _verb_and_scope(f: _Fig, text: str) -> None:

@@ -490,3 +490,8 @@ def test_phrasal_up_is_not_a_trend_and_verbs_are_not_nouns() -> None:
     assert only("Shares were up 5% on Monday.")["trend"] == "up"
     got = one("Owens turned the first pass thrown to him into a 59-yard touchdown and gave the Eagles the lead.")
     assert got["noun"].to_list() == ["pass", "touchdown"]
+
+
+def test_ing_nouns_are_nouns() -> None:
+    got = one("It keyed a six-run eighth inning. He attended two meetings.")
+    assert got.select("surface", "noun").rows() == [("six", "inning"), ("eighth", "inning"), ("two", "meetings")]

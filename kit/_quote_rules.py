@@ -1426,12 +1426,13 @@ class _Doc:
             return False  # "called on X to ...", "called for": urging, not quoting
         if w in ("continued", "continues", "continue", "added", "adds") and re.match(r"\s+to\b", text[c[1] : c[1] + 4]):
             return False  # "spam continued to be a problem", "added to the pressure"
-        prev = [w.strip("\"“”‘’'«»") for w in text[max(0, s - 30) : s].split()]
-        prev = [w for w in prev if w]
+        prev = _words_before(text, s)
         if prev:
             p = prev[-1].lower().strip(",")
             if p in DETERMINERS - {"one", "two", "three", "four", "five"} or p.endswith(("'s", "’s")):
                 return w in ("says", "said")  # "the company's said" is rare; nouns are not cues
+            if p in ("for", "of", "with", "from", "by", "about", "over", "against") and w.endswith("ed"):
+                return False  # "sued for alleged infringement": an adjective
             if w in WEAK_CUES:
                 k = len(prev) - 1
                 while k > 0 and prev[k].lower() in AUX:
@@ -1747,6 +1748,8 @@ class _Doc:
             if c[2] in PARTICIPLES:  # '... to “madness”, saying two were held': its subject opens the clause
                 m = self.clause_subject(self.sentence_start(f.open_s), f.open_s)
                 return self.attr_from(c, m, "after:participle") if m is not None else None
+            if c[2].lower().startswith(_NO_INVERSION):
+                return None  # "US, 'EU-three' agree on demand": these verbs never come before their subject
             m = self.np_after(c[1], se)
             if m is not None and not _stray_subject(m):
                 return self.attr_from(c, m, "after:cue-speaker")
@@ -2723,6 +2726,22 @@ _OBJECT_STOP = frozenset(
 )
 """Words that end the object of a "told X" cue."""
 _PEERAGE = frozenset("Lord Lady Baroness Baron Viscount Earl Duke Duchess Sir Dame".split())
+def _words_before(text: str, s: int) -> list[str]:
+    """The words in the 30 characters before ``s``, back to a double quotation mark at most
+    ('“No,” insisted the minister': "No" is the quote's word, not a determiner before the cue)."""
+    seg = text[max(0, s - 30) : s]
+    cut = max(seg.rfind(q) for q in "\"“”")
+    if cut >= 0:
+        seg = seg[cut + 1 :]
+    return [w for w in (w.strip("\"“”‘’'«»") for w in seg.split()) if w]
+
+
+_NO_INVERSION = (
+    "accus", "agree", "apologi", "blam", "brand", "call", "condemn", "criticis", "criticiz", "decr", "describ",
+    "dismiss", "dub", "hail", "label", "plead", "pled", "prais", "reject", "slam", "term", "urg", "welcom", "see",
+    "view", "put", "order", "pledg", "promis", "deny", "denie", "reveal", "threaten", "assail", "blast",
+)
+"""Cues that never come before their subject ("“Q,” said X" is fine; "“Q,” agree X" is not)."""
 _NOT_SUBJECT = frozenset(
     "with without for from of in on at by to into and but or nor there then here that which whether if because "
     "while when as than so yet".split()

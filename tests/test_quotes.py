@@ -796,3 +796,12 @@ def test_participles_passives_and_adverbs_around_cues(text: str, speaker: str | 
 
 def test_continued_to_is_not_a_cue() -> None:
     assert rows('Thanks to these "bot nets", spam continued to be a problem.', "kind", "speaker") == [("scare", None)]
+
+
+def test_cue_checks_ignore_the_quote_and_adjectives() -> None:
+    got = rows('"Go," added Mr Brown. "No," insisted the minister. "Some," said one.', "quote", "cue", "rule")
+    assert [r[1] for r in got] == ["added", "insisted", "said"]
+    assert all(r[2] == "after:cue-speaker" for r in got)
+    got = rows('Honeywell sued Apple for alleged infringement of a technology that "increases the brightness".', "kind")
+    assert got == [("scare",)]
+    assert rows("US, 'EU-three' agree on demand\n\nThe administration reached a deal.", "speaker") == [(None,)]

@@ -805,3 +805,13 @@ def test_cue_checks_ignore_the_quote_and_adjectives() -> None:
     got = rows('Honeywell sued Apple for alleged infringement of a technology that "increases the brightness".', "kind")
     assert got == [("scare",)]
     assert rows("US, 'EU-three' agree on demand\n\nThe administration reached a deal.", "speaker") == [(None,)]
+
+
+def test_inverted_cues_after_a_quote() -> None:
+    got = rows(
+        '"You do not get the chance very often," agreed Cram. "It was easy to trace," read the statement. '
+        'Doing what you "honestly and instinctively" believed was necessary is the test.',
+        "quote", "speaker",
+    )
+    assert got[:2] == [("You do not get the chance very often,", "Cram"), ("It was easy to trace,", "the statement")]
+    assert got[2][1] is None  # 'believed' needs a subject of its own

@@ -1747,6 +1747,9 @@ class _Doc:
                 return self.attr_from(c, m, "after:participle") if m is not None else None
             if c[2].lower().startswith(_NO_INVERSION):
                 return None  # "US, 'EU-three' agree on demand": these verbs never come before their subject
+            first = self.text[c[1] : c[1] + 15].split(None, 1)[:1]
+            if first and first[0].lower() in _NOT_SUBJECT - {"that"}:
+                return None  # "'EU-three' agree on demand": no subject follows
             m = self.np_after(c[1], se)
             if m is not None and not _stray_subject(m):
                 return self.attr_from(c, m, "after:cue-speaker")

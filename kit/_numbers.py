@@ -210,7 +210,7 @@ _ALTERNATIVES: list[tuple[str | None, str]] = [
     # fractions, 'one in four', ordinals, multipliers, 'a couple', 'a year or two'
     (_NUMBER_WORD_FIRST + "qQ", rf"(?P<frac>(?i:{_FRAC}))"),
     (_DIGIT + _NUMBER_WORD_FIRST,
-     r"\b(?P<ina>(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+in\s+(?:every\s+)?"
+     r"\b(?P<ina>(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?:in|out\s+of)\s+(?:every\s+)?"
      r"(?P<inb>(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}))\b"),
     (_DIGIT + "fFsStTeEnNhHmM", rf"(?P<ord>(?i:{_ORDINAL}))"),
     (_NUMBER_WORD_FIRST + "qQ",

@@ -76,7 +76,8 @@ HEDGES = {
     "lower than|short of|just shy of|shy of",
     "~": "about|around|roughly|some|an estimated|estimated|approximately|approx\\.|nearly|almost|"
     "close to|circa|near|more or less|in the region of|the best part of|just about|"
-    "an approximate|an average of",
+    "an approximate",
+    "=": "exactly|precisely",
 }
 """Hedge words before a number, by the relation they give (longest first within each)."""
 
@@ -211,7 +212,8 @@ FUNCTION_CAPS = frozenset(
     over under around about some almost nearly roughly approximately only just all up down than
     is was were are it he she they we i if as while when then so that this these those more less
     some only after until through throughout despite although though because or nor yet also
-    including among against into last next every each both per via""".split()
+    including among against into last next every each both per via his her their its our my your
+    its""".split()
 )
 NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)$")
 
@@ -455,9 +457,14 @@ _ADVERB_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|wh
 
 _ORDINAL_IDIOM = re.compile(
     r"(?:[- ](?:hand|party|parties|wind|lady|aid|class|person|world|rate|degree|"
-    r"choice|language|base|nature|half|minister|lady|secretary|string|team|eleven))\b"
+    r"choice|language|base|nature|minister|lady|secretary|string|team|eleven))\b"
 )
 _AT_FIRST = re.compile(r"\b(?:at|and)\s+$")
+_ORDINAL_NOT_A_FIGURE = re.compile(
+    r"\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b(?![-’'])"
+    r"|(?:you|he|she|they|we|i|it)\b)"
+)
+_RATE_BEFORE = re.compile(r"\d[\d,.]*\s+[a-z]+s\s+(?:a|per)\s+$")
 _ED_WORD = re.compile(r"\s+[a-z]+ed\b")
 _OF_ALL = re.compile(r"(?:\s+of\s+all|ly\b)")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
@@ -478,8 +485,12 @@ def _read_ordinal_word(surface: str, s: int, e: int, text: str) -> _Fig | None:
         return None  # 'at first'
     if surface.lower() == "first" and (_ADVERB_BEFORE.search(left) or _ED_WORD.match(after)):
         return None  # 'was first screened', 'Nintendo first launched'
-    if _OF_ALL.match(after):
-        return None
+    if _OF_ALL.match(after) or _ORDINAL_NOT_A_FIGURE.match(after) or (
+        surface.lower() == "first" and left.endswith("in the ") and after.startswith(" place")
+    ):
+        return None  # 'the first five games' (initial), 'the second you appear', 'in the first place'
+    if surface.lower() == "second" and _RATE_BEFORE.search(left):
+        return None  # '30 frames a second': a rate's unit
     if _CLAUSE_ENDS.match(after) and not _DETERMINER_BEFORE.search(left):
         return None  # 'put kids first'
     if surface.lower() == "second" and _A_SECOND.search(left) and _SECOND_ENDS.match(after):
@@ -507,7 +518,15 @@ def _read_mult(g: Any, s: int, e: int, text: str) -> _Fig | None:
         return None
     if text[e : e + 1] == "-":
         return None  # double-deckers, double-digit
+    if word in ("twice", "thrice") and not _MULT_AFTER.match(text, e):
+        return _Fig(s, e, value, "count", "count:occasions", noun="times")  # 'rejected it twice in two months'
     return _Fig(s, e, value, "other", "multiplier", unit="times")
+
+
+_MULT_AFTER = re.compile(
+    r"\s+(?:as|the|that|what|its|his|her|their|our|a|an|more|less|over|daily|weekly|monthly|yearly|a\s+year|"
+    r"per|each|every|\$|£|€|\d)"
+)
 
 
 def _read_aunit(g: Any, s: int, e: int, text: str) -> _Fig | None:
@@ -749,15 +768,17 @@ def _identifier(f: _Fig, text: str) -> str | None:
     raw = text[s:e]
     if _DIGITS6.fullmatch(raw):
         return "long-code"
+    if _SLASH_CODE.search(text, max(0, s - 30), s):
+        return "slash-code"  # suit number FHC/ABJ/03/095/2018
     prev = _prev_word(text, s)
     nxt = _next_word(text, e)
     if prev.lower() == "magnitude":
         f.kind, f.unit, f.rule, f.bare = "measure", "magnitude", "measure:magnitude", False
         return None
-    if prev and prev.lower().rstrip(".") in ID_HEADS and not (prev.lower() == "number" and f.words):
+    if prev and prev.lower().rstrip(".") in ID_HEADS and not (prev == "number" and (f.words or (f.value or 0) <= 200)):
         return f"after-{prev.lower().rstrip('.')}"
-    if (_is_name_before(prev) and not _is_plural(nxt) and not _score_follows(text, s, e)
-            and not _PRICE.fullmatch(raw)):  # fmt: skip
+    if (_is_name_before(prev) and (not _is_plural(nxt) or nxt in _VERBS_S) and not _score_follows(text, s, e)
+            and not _PRICE.fullmatch(raw) and "," not in raw):  # fmt: skip  ('Unison's 70,000', not a model)
         return "after-name"  # Rover 25, Firefox 1.0, Section 427, TFC 101 Tower
     if raw in ("911", "999", "112") and nxt.lower().startswith(("call", "operator", "dispatch", "emergenc")):
         return "emergency-number"
@@ -769,6 +790,11 @@ def _identifier(f: _Fig, text: str) -> str | None:
 
 
 _SCORE_TAIL = re.compile(r"[-–](\d{1,3})\b")
+_VERBS_S = frozenset(
+    "sells says gets wins hits tops leads beats makes takes goes comes launches arrives returns faces sees shows "
+    "ships breaks sets opens debuts".split()
+)  # 'Halo 2 sells five million copies': a title, then a verb
+_SLASH_CODE = re.compile(r"[A-Za-z0-9]+/(?:[A-Za-z0-9]+/)+$")
 
 
 _PRICE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d|\d{2,}\.\d\d")
@@ -809,7 +835,7 @@ def _is_name_before(prev: str) -> bool:
         return False
     core = prev.rstrip(".")
     low = core.lower()
-    if low in FUNCTION_CAPS or low in nb.MONTHS or low in nb.WEEKDAYS or core.endswith(("'s", "’s")):
+    if low in FUNCTION_CAPS or low in nb.MONTHS or low in nb.WEEKDAYS or core.endswith(("'s", "’s", "s'", "s’")):
         return False
     return not (low.endswith("$") or low in nb.CURRENCIES)
 
@@ -842,7 +868,8 @@ def _bare_kind(f: _Fig, text: str) -> None:
     if 0 < v < 120 and _WAS_AGE.search(left) and (_CLAUSE_ENDS.match(text, f.end) or nxt == "when"):
         f.kind, f.unit, f.rule = "age", "year", "age:he-was"  # 'He died on Monday. He was 48.'
         return
-    if (left.endswith(" ") and low_left.endswith((" aged", " age of", " ages of", " ages"))) or (
+    if (left.endswith(" ") and low_left.endswith((" aged", " age of", " ages of", " ages", " age", " age to", " age at",
+                                                  " ages from", " age from"))) or (
         left.endswith(", ") and left[-3:-2].isalpha() and text[f.end : f.end + 1] == "," and 0 < v < 120
     ):
         f.kind, f.unit, f.rule = "age", "year", "age:aged"
@@ -958,7 +985,16 @@ def _word_in_name(f: _Fig, text: str) -> bool:
 
 
 _ONE_OF = re.compile(r"\s+(?:of|another|by one|at a time)\b")
-_ONE_IDIOMS = ("off", "time", "way", "sided", "liner", "stop", "on-", "to-", "size", "of")
+_ONE_IDIOMS = ("off", "time", "way", "sided", "liner", "stop", "on-", "to-", "size", "of", "piece")
+_RANK_BEFORE = re.compile(r"(?:\bnumber|\bplaces?\s+to)\s+$")
+
+
+def _rank(f: _Fig, text: str) -> bool:
+    """A place in a ranking or chart: 'world number three', 'at number one', 'debuting at number 11',
+    'dropped one place to five'."""
+    if f.kind not in ("count",) or f.value is None or f.value > 200 or f.value != int(f.value):
+        return False
+    return bool(_RANK_BEFORE.search(text, max(0, f.start - 20), f.start))
 _ONE_AFTER = re.compile(r"\b(?:no|every|any|each|this|that|which|the only|at)\s+$")
 
 
@@ -980,6 +1016,8 @@ def _one_is_pronoun(f: _Fig, text: str) -> bool:
     nxt = _next_word(text, f.end)
     if left.endswith("the ") and nxt.islower() and nxt.endswith(("ing", "ed")):
         return True  # 'the one involving Ukraine'
+    if left.endswith("in ") and nxt.lower() == "piece":
+        return True  # 'in one piece'
 
     return not nxt or nxt.lower() in STOP or nxt.lower() in ("point", "day", "last", "another")
 
@@ -1004,8 +1042,8 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
                     continue
             if _one_is_pronoun(f, text) or _word_in_name(f, text):
                 continue
-            if f.words and f.value == 1 and text[max(0, f.start - 7) : f.start].lower() == "number ":
-                f.start, f.kind, f.rule, f.bare = f.start - 7, "ordinal", "ordinal:number-one", False
+            if _rank(f, text):
+                f.kind, f.rule, f.bare, f.unit = "ordinal", "ordinal:rank", False, None
             if f.bare:
                 _bare_kind(f, text)
                 if f.value is None:
@@ -1167,7 +1205,7 @@ def _hedge(f: _Fig, text: str) -> None:
 
 
 _LEFT_WORDS = re.compile(r"[A-Za-z][A-Za-z’'-]*|[.;:!?()\"“”]")
-_FILLERS = frozenset("by another further just only almost nearly".split())
+_FILLERS = frozenset("by another further just only almost nearly annual annualised annualized".split())
 _BY_ONLY_WORDS = frozenset(_BY_ONLY.split("|"))
 _LEFT_CUES = _FILLERS | {"of", "off", "a", "an"}
 
@@ -1179,7 +1217,8 @@ def _verb_trend(words: list[str]) -> str | None:
         w = words[k]
         if w in _FILLERS or (len(w) > 4 and w.endswith("ly")) or w in ('"', "“", "”"):
             k, skipped = k - 1, skipped + 1
-        elif w in ("a", "an") and k + 1 < len(words) and words[k + 1] in ("further", "extra", "additional"):
+        elif w in ("a", "an") and k + 1 < len(words) and words[k + 1] in ("further", "extra", "additional", "annual",
+                                                                            "annualised", "annualized", "record"):
             k, skipped = k - 1, skipped + 1
         else:
             break
@@ -1289,7 +1328,10 @@ def _job_trend(f: _Fig, text: str) -> bool:
     return False
 
 
-_ORDINAL_PERIODS = frozenset("quarter half year round day week month term season period innings set leg place".split())
+_ORDINAL_PERIODS = frozenset(
+    "quarter half year round day week month term season period innings set leg place generation stage tier division "
+    "class grade floor person team time".split()
+)
 _RECORD_OF = re.compile(r"(?:^|[^\w’'])([A-Z][\w’'.&-]*)\s+\((?:\d{1,3}-\d{1,3},\s*)?$")
 
 
@@ -1297,6 +1339,15 @@ def _record_noun(f: _Fig, text: str) -> None:
     m = _RECORD_OF.search(text[max(0, f.start - 40) : f.start])
     if m and text[f.end : f.end + 1] in "),":
         f.noun = m.group(1)  # 'The Gophers (9-1, 6-1)': the team's record
+        return
+    m = _SCORE_NOUN.match(text, f.end)
+    if m:
+        f.noun = m.group(1).lower()  # 'a 3-1 win', 'the 4-2 aggregate victory'
+
+
+_SCORE_NOUN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|success|rout|reverse)\b"
+)
 
 
 def _noun(f: _Fig, text: str) -> None:
@@ -1357,7 +1408,7 @@ def _noun_words(f: _Fig, right: str) -> str | tuple[list[str], list[str]]:
 
 
 _NUMERAL = re.compile(r"[\d,.]+")
-_HAS_LETTER = re.compile(r"[A-Za-z-]")
+_MODEL_TAIL = re.compile(r"[A-Za-z]|\d{3}-\d")  # 'Boeing 737-800', not a score '3-6' after a name
 
 
 def _partitive(toks: list[str]) -> tuple[int, list[str]]:
@@ -1396,7 +1447,7 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
         low = t.lower()
         if t[0].isdigit():
             if (i + 1 < len(toks) and toks[i + 1][:1].isupper()) or (
-                run and run[-1][0].isupper() and _HAS_LETTER.search(t)
+                run and run[-1][0].isupper() and _MODEL_TAIL.search(t)
             ):
                 run.append(t)  # 737 Max, 787 Dreamliner, Boeing 737-800
                 i += 1
@@ -1488,7 +1539,8 @@ _ING_NOUNS = frozenset(
     "funding earnings savings holding holdings setting settings rating ratings ranking rankings ending endings "
     "beginning thing things king kings ring rings string spring wing wings sibling siblings clothing housing "
     "training painting paintings warning warnings shooting shootings bombing bombings killing killings filing "
-    "filings polling trading booking bookings landing landings crossing crossings outing outings feeling "
+    "filings polling trading booking bookings landing landings crossing crossings outing outings feeling reading "
+    "readings "
     "feelings being beings recording recordings screening screenings sighting sightings".split()
 )
 

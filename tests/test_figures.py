@@ -495,3 +495,36 @@ def test_phrasal_up_is_not_a_trend_and_verbs_are_not_nouns() -> None:
 def test_ing_nouns_are_nouns() -> None:
     got = one("It keyed a six-run eighth inning. He attended two meetings.")
     assert got.select("surface", "noun").rows() == [("six", "inning"), ("eighth", "inning"), ("two", "meetings")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The world number three won. Halo 2 fell one place to five, then to number nine.",
+         [("three", "ordinal"), ("one", "count"), ("five", "ordinal"), ("nine", "ordinal")]),
+        ("They plan to extend their pension age to 65 for people age 12 and older.",
+         [("65", "age"), ("12 and older", "age")]),
+        ("Nine out of 10 members played, one in four for an hour.",
+         [("Nine out of 10", "other"), ("one in four", "other")]),
+        ("She won in exactly an hour. In the first half he did well.",
+         [("exactly an hour", "duration"), ("first", "ordinal")]),
+        ("I got round in one piece. Why in the first place? Pay the second you appear at 30 frames a second.",
+         [("30", "count")]),
+        ("The first five games went badly.", [("five", "count")]),
+        ("The suit, Number FHC/ABJ/03/095/2018, was filed. Halo 2 sells five million copies.",
+         [("five million", "count")]),
+        ("Unison's 70,000 and Amicus' 20,000 members are balloted.", [("70,000", "count"), ("20,000", "count")]),
+    ],
+)
+def test_ranks_ages_fractions_idioms_and_codes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert one(text).select("surface", "kind").rows() == expected
+
+
+def test_occasions_hedges_and_score_nouns() -> None:
+    got = one("It rejected the plan twice in two months; prices are twice as high.")
+    assert got.select("surface", "kind", "noun").rows()[0] == ("twice", "count", "times")
+    assert got.select("surface", "kind").rows()[2] == ("twice", "other")
+    assert only("Players spent an average of 91 minutes on it.")["relation"] == "="
+    assert only("It cost exactly £5.")[("qualifier")] == "exactly"
+    assert only("Card fraud rose an annual 6% to reach new highs.")["trend"] == "up"
+    assert only("Everton earned a 3-1 win.")["noun"] == "win"

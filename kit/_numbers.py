@@ -96,7 +96,8 @@ UNITS = {
     "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB", "gigabyte": "GB", "gigabytes": "GB",
     "megabyte": "MB", "megabytes": "MB", "terabytes": "TB", "mbps": "Mbps", "ghz": "GHz",
     "mhz": "MHz", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "megawatts": "MW",
-    "megawatt": "MW", "gigawatts": "GW", "calories": "calorie",
+    "megawatt": "MW", "gigawatts": "GW", "calories": "calorie", "fps": "fps", "nm": "Nm", "hp": "hp",
+    "bhp": "hp", "horsepower": "hp", "rpm": "rpm", "mpg": "mpg", "mah": "mAh",
     "second": "second", "seconds": "second", "sec": "second", "secs": "second",
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
@@ -169,7 +170,7 @@ _UNIT = (
     r"kilogram(?:me)?s?|grams?|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|acres?|hectares?|"
     r"sq\s?km|square\s+(?:miles?|met(?:re|er)s|kilomet(?:re|er)s|feet)|"
     r"degrees?(?:\s+(?:celsius|fahrenheit|c|f))?|gigabytes?|megabytes?|terabytes?|gb|mb|tb|kb|"
-    r"mbps|ghz|mhz|mw|gw|kw|kwh|megawatts?|gigawatts?|calories|"
+    r"mbps|ghz|mhz|mw|gw|kw|kwh|megawatts?|gigawatts?|calories|fps|nm|hp|bhp|horsepower|rpm|mpg|mah|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|quarters?|times|fold)\b|°[CF]?|[CF]\b)"
 )

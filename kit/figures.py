@@ -524,8 +524,8 @@ def _read_mult(g: Any, s: int, e: int, text: str) -> _Fig | None:
 
 
 _MULT_AFTER = re.compile(
-    r"\s+(?:as|the|that|what|its|his|her|their|our|a|an|more|less|over|daily|weekly|monthly|yearly|a\s+year|"
-    r"per|each|every|\$|£|€|\d)"
+    r"\s+(?:(?:as|the|that|what|its|his|her|their|our|a|an|more|less|over|daily|weekly|monthly|yearly|"
+    r"per|each|every)\b|\$|£|€|\d)"
 )
 
 
@@ -660,6 +660,9 @@ _OLD = re.compile(r"\s+old\b")
 def _apply_unit(f: _Fig, unit_word: str, g: Any, text: str) -> None:
     low = " ".join(unit_word.lower().split())
     currency = nb.CURRENCIES.get(low)
+    if low == "p" and f.value in _RESOLUTIONS and g.usep is None:
+        f.value = None  # '1080p', '720p': a video resolution, not pence
+        return
     if (currency and low not in ("p",)) or (low == "p" and not f.words):
         if low in ("pounds",) and not g.scale and not g.cur and _weight_context(text, f.start):
             f.unit, f.kind, f.rule = "lb", "measure", "measure:pounds-weight"
@@ -687,6 +690,8 @@ def _apply_unit(f: _Fig, unit_word: str, g: Any, text: str) -> None:
             f.kind, f.rule, f.end = "age", "age:years-old", f.end + 4
     elif unit == "point" and g.usep != "-" and _vote_margin(text, f.start):  # (not "a 56-point deal")
         f.unit, f.kind, f.rule = "percentage points", "percent", "percent:vote-margin"
+    elif unit == "point" and _game_points(text, f.start):
+        f.kind, f.rule = "count", "count:game-points"  # '30 points', 'five points off fourth place'
     else:
         f.kind, f.rule = "measure", "measure"
 
@@ -703,6 +708,26 @@ _GAME_WORDS = re.compile(
     r"touchdowns?|baskets?|rebounds?|assists?|coach|team|league|tournament|rank(?:ing|ed)?|ATP|WTA|"
     r"index|indices|shares|stocks?|Dow|FTSE|Nasdaq|Nikkei|S&P)\b"
 )
+
+
+_RESOLUTIONS = frozenset((240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0))
+_MARKET_WORDS = re.compile(
+    r"(?i)\b(?:index|indices|Dow|FTSE|Nasdaq|S&P|Nikkei|Dax|Cac|Hang Seng|shares?|stocks?|bonds?|yields?|"
+    r"markets?|traders?|rates?|percentage|polls?|votes?|per\s?cent)\b|%"
+)
+_GAME_POINTS = re.compile(
+    r"(?i)\b(?:league|table|premiership|championship|season|match(?:es)?|games?|scored|scoring|rebounds?|"
+    r"assists?|goals?|team|win|won|points?\s+(?:clear|behind|adrift|off|ahead)|top|bottom|relegation)\b"
+)
+
+
+def _game_points(text: str, start: int) -> bool:
+    """Whether "N points" counts points in a game or a league table (a count), not an index level or
+    a share of a vote (measures)."""
+    lo = max(0, start - 300, text.rfind(". ", 0, start))
+    hi = text.find(". ", start)
+    window = text[lo : hi if 0 <= hi < start + 120 else start + 120]  # the sentence, about
+    return bool(_GAME_POINTS.search(window)) and not _MARKET_WORDS.search(window)
 
 
 def _vote_margin(text: str, start: int) -> bool:
@@ -985,6 +1010,7 @@ def _word_in_name(f: _Fig, text: str) -> bool:
 
 
 _ONE_OF = re.compile(r"\s+(?:of|another|by one|at a time)\b")
+_SWOOP = re.compile(r"\s+(?:[a-z]+\s+)?swoop\b")
 _ONE_IDIOMS = ("off", "time", "way", "sided", "liner", "stop", "on-", "to-", "size", "of", "piece")
 _RANK_BEFORE = re.compile(r"(?:\bnumber|\bplaces?\s+to)\s+$")
 
@@ -1016,8 +1042,8 @@ def _one_is_pronoun(f: _Fig, text: str) -> bool:
     nxt = _next_word(text, f.end)
     if left.endswith("the ") and nxt.islower() and nxt.endswith(("ing", "ed")):
         return True  # 'the one involving Ukraine'
-    if left.endswith("in ") and nxt.lower() == "piece":
-        return True  # 'in one piece'
+    if left.endswith("in ") and (nxt.lower() in ("piece", "go") or _SWOOP.match(text, f.end)):
+        return True  # 'in one piece', 'in one go', 'in one (fell) swoop'
 
     return not nxt or nxt.lower() in STOP or nxt.lower() in ("point", "day", "last", "another")
 
@@ -1126,6 +1152,9 @@ def _range(a: _Fig, b: _Fig, gap: str, text: str) -> list[_Fig] | None:
     g = gap.strip().lower()
     left = text[max(0, a.start - 40) : a.start].lower()
     between = _BETWEEN.search(left)
+    vague = a.kind == b.kind == "count" and a.words and b.words and b.value == (a.value or 0) + 1
+    if g == "or" and not between and vague:
+        return [_merge_range(a, b, "range:or")]  # 'four or five errors': one vague number
     if g in ("and", "or") and not between:
         return _share_unit(a, b, text)
     if g in ("to", "-", "–", "—") or between:
@@ -1328,6 +1357,7 @@ def _job_trend(f: _Fig, text: str) -> bool:
     return False
 
 
+_NUMBER_COMPOUND = re.compile(r"\d[\d,.]*-[a-z]+")
 _ORDINAL_PERIODS = frozenset(
     "quarter half year round day week month term season period innings set leg place generation stage tier division "
     "class grade floor person team time".split()
@@ -1346,7 +1376,7 @@ def _record_noun(f: _Fig, text: str) -> None:
 
 
 _SCORE_NOUN = re.compile(
-    r"\s+(?:[a-z]+\s+)?(win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|success|rout|reverse)\b"
+    r"\s+(?:(?!to\b)[a-z]+\s+)?(win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|success|rout|reverse)\b"
 )
 
 
@@ -1397,6 +1427,8 @@ def _noun_words(f: _Fig, right: str) -> str | tuple[list[str], list[str]]:
         if f.kind == "ordinal" and len(toks) > 1 and toks[1].lower() in _ORDINAL_PERIODS:
             return toks[1].lower()
         i = 2 if len(toks) > 1 else 1  # 'second-highest sales volume', 'an 11-game losing streak'
+    if f.kind == "ordinal" and i < len(toks) and _NUMBER_COMPOUND.fullmatch(toks[i]):
+        i += 1  # 'the third 90-day extension'
     if len(toks) > 2 and f.kind == "ordinal" and toks[0].lower() in ("and", "or") and toks[1].lower() not in STOP:
         i = 2  # third and final film
     run = _noun_run(toks, i)

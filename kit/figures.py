@@ -439,12 +439,18 @@ def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
         return _Fig(s, e + point.end(), value, "percent", "percent:quarter-point", unit="percentage points")
     if scaled:
         return _Fig(s, e, value, "count", "count:fraction-of-scale")
-    if low in ("half", "halves") and _half_is_noun(text, s, e):
+    if low in ("half", "halves") and (_half_is_noun(text, s, e) or _half_in_name(surface, text, e)):
         return None
     return _Fig(s, e, value, "other", "fraction", unit="fraction")
 
 
 _HALF_NOUN = re.compile(r"\b(?:first|second|the|a|an|other|and|one|latter|former)\s+$")
+
+
+def _half_in_name(surface: str, text: str, e: int) -> bool:
+    """'Half Life 2', 'Half Moon Bay': a capitalised Half before a capitalised word is a name."""
+    nxt = _NEXT_WORD.match(text, e)
+    return surface == "Half" and nxt is not None and nxt.group(1)[:1].isupper()
 
 
 def _half_is_noun(text: str, s: int, e: int) -> bool:
@@ -489,8 +495,8 @@ def _read_ordinal_word(surface: str, s: int, e: int, text: str) -> _Fig | None:
         surface.lower() == "first" and left.endswith("in the ") and after.startswith(" place")
     ):
         return None  # 'the first five games' (initial), 'the second you appear', 'in the first place'
-    if surface.lower() == "second" and _RATE_BEFORE.search(left):
-        return None  # '30 frames a second': a rate's unit
+    if surface.lower() == "second" and (_RATE_BEFORE.search(left) or left.endswith("every ")):
+        return None  # '30 frames a second', 'every second': a rate's unit
     if _CLAUSE_ENDS.match(after) and not _DETERMINER_BEFORE.search(left):
         return None  # 'put kids first'
     if surface.lower() == "second" and _A_SECOND.search(left) and _SECOND_ENDS.match(after):
@@ -1432,8 +1438,15 @@ def _noun_words(f: _Fig, right: str) -> str | tuple[list[str], list[str]]:
     if len(toks) > 2 and f.kind == "ordinal" and toks[0].lower() in ("and", "or") and toks[1].lower() not in STOP:
         i = 2  # third and final film
     run = _noun_run(toks, i)
-    if hyphen and f.kind == "count" and not run and len(toks) > 1 and toks[1].isalpha() and toks[1].islower():
-        run = [toks[1]]  # 'the squad was 20-strong': the compound word itself
+    if run and run[0].lower() == "worth" and len(run) == 1 and toks[i + 1 : i + 2] == ["of"]:
+        run = _noun_run(toks, i + 2)  # '$4,000 worth of coffee machines'
+    if hyphen and f.kind == "count":
+        while run and _verb_form(run[0]):
+            run = run[1:]  # 'an 11-game losing streak'
+        cut = next((k for k, w in enumerate(run) if _verb_form(w)), len(run))
+        run = run[:cut]  # 'the four-piece band split': not the verb after the noun
+        if not run and len(toks) > 1 and toks[1].isalpha() and toks[1].islower():
+            run = [toks[1]]  # 'the squad was 20-strong', 'the four-piece met': the compound word itself
     if run and f.kind != "ordinal" and run[0].lower() in ("last", "next") and len(run) > 1:
         run = []  # '£1.4bn last year'
     return run, mods
@@ -1485,7 +1498,9 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
                 i += 1
                 continue
             break
-        if low in nb.CARDINALS and run == []:
+        if low in nb.CARDINALS:
+            if run:
+                break  # 'the four-piece met two years ago'
             i += 1  # 'the first two illnesses'
             continue
         if low in ("and", "or") and run and not any(_is_plural(w) for w in run) and i + 1 < len(toks):
@@ -1561,7 +1576,7 @@ _PARTICIPLES = frozenset(
     "driven taken given shown known seen made held led sold bought paid built won lost left brought caught "
     "thought told found kept sent spent done gone begun written broken chosen spoken thrown drawn grown flown "
     "beaten eaten fallen ridden risen stolen sworn torn worn hidden bitten forgotten gave took came went got saw "
-    "ran threw said".split()
+    "ran threw said met split".split()
 )
 
 

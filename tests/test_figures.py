@@ -541,3 +541,11 @@ def test_engine_and_frame_rate_units_resolutions_vague_ranges_and_game_points() 
     assert only("The FTSE 100 index fell 20 points.")["kind"] == "measure"
     assert only("She won 6-3 to win the title.")["noun"] is None
     assert one("It was the third 90-day extension.")["noun"].to_list() == ["extension", "extension"]
+
+
+def test_nouns_after_compounds_worth_of_and_names() -> None:
+    got = one("A 10-speed automatic transmission. The four-piece band split. The four-piece met two years ago.")
+    assert got.select("surface", "noun").rows() == [("10", "transmission"), ("four", "band"), ("four", "piece"),
+                                                    ("two years", None)]
+    assert only("It sold $4,000 worth of coffee machines.")["noun"] == "machines"
+    assert one("The genius of Half Life 2 is clear; pulses go every second.").height == 0

@@ -799,7 +799,7 @@ def _identifier(f: _Fig, text: str) -> str | None:
     raw = text[s:e]
     if _DIGITS6.fullmatch(raw):
         return "long-code"
-    if _SLASH_CODE.search(text, max(0, s - 30), s):
+    if before == "/" and _SLASH_CODE.search(text, max(0, s - 30), s):
         return "slash-code"  # suit number FHC/ABJ/03/095/2018
     prev = _prev_word(text, s)
     nxt = _next_word(text, e)
@@ -871,6 +871,7 @@ def _is_name_before(prev: str) -> bool:
     return not (low.endswith("$") or low in nb.CURRENCIES)
 
 
+_AGE_VERB_ENDS = (" was ", " is ", " now ", " been ", " turns ", " turned ")
 _WAS_AGE = re.compile(r"(?:^|[^\w])(?:[Hh]e|[Ss]he|who)\s+(?:was|is|is now|would have been|turns|turned)\s+$")
 
 
@@ -896,7 +897,8 @@ def _bare_kind(f: _Fig, text: str) -> None:
         f.kind, f.rule = "year", "year"
         return
     low_left = left.rstrip().lower()
-    if 0 < v < 120 and _WAS_AGE.search(left) and (_CLAUSE_ENDS.match(text, f.end) or nxt == "when"):
+    if (0 < v < 120 and left.endswith(_AGE_VERB_ENDS) and _WAS_AGE.search(left)
+            and (_CLAUSE_ENDS.match(text, f.end) or nxt == "when")):  # fmt: skip
         f.kind, f.unit, f.rule = "age", "year", "age:he-was"  # 'He died on Monday. He was 48.'
         return
     if (left.endswith(" ") and low_left.endswith((" aged", " age of", " ages of", " ages", " age", " age to", " age at",
@@ -1024,7 +1026,10 @@ _RANK_BEFORE = re.compile(r"(?:\bnumber|\bplaces?\s+to)\s+$")
 def _rank(f: _Fig, text: str) -> bool:
     """A place in a ranking or chart: 'world number three', 'at number one', 'debuting at number 11',
     'dropped one place to five'."""
-    if f.kind not in ("count",) or f.value is None or f.value > 200 or f.value != int(f.value):
+    if f.kind != "count" or f.value is None or f.value > 200 or f.value != int(f.value):
+        return False
+    before = text[max(0, f.start - 12) : f.start]
+    if "number" not in before and "place" not in before:
         return False
     return bool(_RANK_BEFORE.search(text, max(0, f.start - 20), f.start))
 _ONE_AFTER = re.compile(r"\b(?:no|every|any|each|this|that|which|the only|at)\s+$")

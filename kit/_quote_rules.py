@@ -1132,6 +1132,30 @@ ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoma
                "boy": "m", "congressman": "m", "congresswoman": "f", "frontman": "m"}  # fmt: skip
 
 
+OFFICES = {"minister", "secretary", "chancellor", "president", "premier", "pm", "governor", "mayor",
+           "senator", "ambassador", "commissioner", "attorney", "speaker"}
+"""Role heads that are public offices: one person holds one of them at a time in a story."""
+
+
+def _office(head: str, modifiers: list[str] | tuple[str, ...]) -> str | None:
+    """ "the home secretary" -> "home secretary"; "the premier" -> "prime minister"; None for a
+    role that is not an office ("the singer")."""
+    if head not in OFFICES:
+        return None
+    if head in ("premier", "pm"):
+        return "prime minister"
+    mods = [w for w in modifiers if w in TITLES and w not in HONORIFICS_M | HONORIFICS_F]
+    return " ".join([*mods, head])
+
+
+def _office_clash(held: set[str] | None, office: str) -> bool:
+    """A person given ``held`` offices cannot also be ``office`` ("home secretary" against "prime
+    minister"); "minister" and "prime minister" may be the same person."""
+    if not held:
+        return False
+    return all(not (h.endswith(" " + office) or office.endswith(" " + h) or h == office) for h in held)
+
+
 ROLE_WEIGHT = {"main": 1.0, "speaker": 1.0, "subject": 0.7, "object": 0.5, "possessive": 0.45,
                "oblique": 0.4, "other": 0.4}  # fmt: skip
 """Salience of a mention by its role in the sentence (see :meth:`_Doc.antecedent`)."""
@@ -1332,6 +1356,7 @@ class _Doc:
         self._pron: list[tuple[int, int, str]] | None = None
         self._people: list[_Cand] | None = None
         self._desc_cache: dict[int, str] = {}
+        self._offices: dict[str, set[str]] = {}  # person key -> offices a description gave them
         self._people_starts: list[int] = []
         self._pron_starts: list[int] = []
         self._pron_done = 0
@@ -2123,7 +2148,7 @@ class _Doc:
         return None
 
     def antecedent(self, pos: int, gender: str | None, named: set[str] | None = None,
-                   role: str | None = None) -> _Cand | None:  # fmt: skip
+                   role: str | None = None, office: str | None = None) -> _Cand | None:  # fmt: skip
         """The most salient person before ``pos`` whose gender fits (``m``, ``f`` or None).
 
         A mention's salience is the weight of its role (the subject of a sentence or an earlier
@@ -2132,7 +2157,9 @@ class _Doc:
         whose gender is unknown counts less than one whose gender fits; one whose gender is
         known not to fit is left out (a role such as "the writer" is first resolved to a name).
         People the quote itself names (``named``) and, for a role, people written with another
-        job title are left out too.
+        job title are left out too, and so are people an earlier description gave another
+        office (``office``: once "the home secretary" stood for Blunkett, "the prime minister"
+        is someone else).
         """
         here = self.sent_no(pos)
         scored: list[_Cand] = []
@@ -2143,6 +2170,8 @@ class _Doc:
             if SENTENCE_DECAY ** (here - c.sent) <= sure:
                 break  # (nearest first: nobody further back can score higher)
             if self._score(c, here, pos, gender, named, role):
+                if office is not None and c.key and _office_clash(self._offices.get(c.key), office):
+                    continue
                 scored.append(c)
                 if c.mention is None and c.score > sure:
                     sure = c.score
@@ -2278,6 +2307,10 @@ class _Doc:
                     return sp.speaker
         return m.text
 
+    def _hold(self, key: str | None, office: str | None) -> None:
+        if key and office:
+            self._offices.setdefault(key, set()).add(office)
+
     def _role(self, head: str, modifiers: list[str], m: _Mention, *, fallback: bool) -> str:
         synonyms = {"premier": "prime minister", "pm": "prime minister", "boss": "manager"}
         age = re.fullmatch(r"(\d+)-year-old", head)
@@ -2285,15 +2318,18 @@ class _Doc:
             o = self.res.aged(age.group(1))
             if o is not None:
                 return self.res.fullest(o.canon, o.start)
+        office = _office(head, modifiers)
         o = self.res.role_holder(head, m.start, modifiers, self.inside)
         if o is None and head in synonyms:
             o = self.res.role_holder(synonyms[head], m.start, modifiers, self.inside)
         if o is not None:
+            self._hold(o.key, office)
             return self.res.fullest(o.canon, o.start)
         if not fallback:
             return m.text
-        c = self.antecedent(m.start, ROLE_GENDER.get(head), role=head)
+        c = self.antecedent(m.start, ROLE_GENDER.get(head), role=head, office=office)
         if c is not None:
+            self._hold(c.key, office)
             return c.speaker
         o = self.res.nearest_person(m.start) or self.res.pronoun(ROLE_GENDER.get(head, "m"), m.start)
         return self.res.fullest(o.canon, o.start) if o is not None else m.text

@@ -14,6 +14,7 @@ from kit import schema
 from tests.conftest import ROOT, SAMPLE, needs_shared
 
 kq = importlib.import_module("kit.quotes")
+qr = importlib.import_module("kit._quote_rules")
 
 
 def q(text: str, **kw: object) -> pl.DataFrame:
@@ -815,3 +816,28 @@ def test_inverted_cues_after_a_quote() -> None:
     )
     assert got[:2] == [("You do not get the chance very often,", "Cram"), ("It was easy to trace,", "the statement")]
     assert got[2][1] is None  # 'believed' needs a subject of its own
+
+
+def test_one_office_per_person_in_a_story() -> None:
+    # (politics/234: once "the home secretary" was Blunkett, "the prime minister" is Blair)
+    text = (
+        "People could be given the number of their local officer under plans unveiled by David Blunkett.\n\n"
+        'The home secretary said targets would be set. Local people would be able to "trigger" action.\n\n'
+        "Mr Blunkett was joined by Tony Blair at a school in south east London. Mr Blunkett said he wanted "
+        '"to go back to a time when the police were part of the community". The prime minister said the '
+        'citizen should be in charge and "not the minority who want to cause trouble".'
+    )
+    assert speech(text) == [
+        ("to go back to a time when the police were part of the community", "David Blunkett"),
+        ("not the minority who want to cause trouble", "Tony Blair"),
+    ]
+
+
+def test_office_clash_rules() -> None:
+    assert qr._office("secretary", ["home"]) == "home secretary"
+    assert qr._office("premier", []) == "prime minister"
+    assert qr._office("singer", []) is None
+    clash = qr._office_clash
+    assert clash({"home secretary"}, "prime minister")
+    assert not clash({"prime minister"}, "minister")
+    assert not clash(None, "prime minister")

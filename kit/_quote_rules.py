@@ -104,6 +104,7 @@ TELL_VERBS = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "askin
               "urged", "urging", "warn", "warns", "warned", "warning", "beg", "begged", "begs",
               "remind", "reminded", "assure", "assured"}  # fmt: skip
 AUX = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "also",
+       "instead", "soon", "afterwards", "nonetheless", "nevertheless", "therefore", "thus",
        "later", "then", "again", "further", "previously", "earlier", "once", "simply", "just",
        "repeatedly", "separately", "recently", "quickly", "reportedly", "allegedly", "publicly",
        "privately", "last", "may", "might", "could", "can", "should", "did", "does", "do", "not",
@@ -1300,6 +1301,31 @@ _GAP = re.compile(r"[\s:,]*")
 _SHORT_TAIL = re.compile(r"[^.!?,;\"“”]{0,45}[.!?]?[\"”’']?\s*")
 
 
+def _outer_subject(toks: list[tuple[int, int, str]], k: int) -> int | None:
+    """For "Name, the <description>, Name2, said" (the comma before Name2 at ``k``): the index
+    of the last word of the first name, which is the subject; Name2 completes the description.
+    None unless the sentence opens with that name (not "In London, the envoy, Liu, warned")."""
+    p = k - 1
+    while p >= 0 and toks[p][2] != "," and k - p < 25:
+        p -= 1
+    if p < 1 or toks[p][2] != "," or toks[p + 1][2].lower() not in ("the", "a", "an"):
+        return None
+    q = p - 1
+    while q >= 0 and _is_cap(toks[q][2]) and toks[q][2].lower() not in CAP_STOP:
+        q -= 1
+    return p - 1 if q < 0 and p - 1 >= 0 and _is_cap(toks[p - 1][2]) else None
+
+
+def _past_after_noun(prev: str, tok: str) -> bool:
+    """ "producers defended": a past-tense verb ends the subject before it. Not after a
+    determiner, number, adverb or possessive ("the retired general", "two injured men",
+    "newly elected", "the party's embattled leader")."""
+    low = prev.lower()
+    return (tok.islower() and tok.endswith("ed") and len(tok) > 4 and "-" not in tok
+            and low not in DETERMINERS and not low[:1].isdigit() and not low.endswith(("ly", "'s", "’s"))
+            and low not in PREPOSITIONS and low not in BOUNDARY_WORDS)  # fmt: skip
+
+
 def _is_cap(tok: str) -> bool:
     return bool(tok) and (tok[0].isupper() or (tok.startswith("Mc") and len(tok) > 2))
 
@@ -1587,6 +1613,9 @@ class _Doc:
                 # "During the call, he asked about X, called Omar ...": a clause, not an appositive
                 return j, _Mention(chunk[0][0], chunk[0][1], "pronoun", chunk[0][2])
             if opener == "," and chunk and self._pure_name(chunk):
+                outer = _outer_subject(toks, k)
+                if outer is not None:
+                    return outer, None  # "Prince Andrew, the brother of the heir, Charles, has told"
                 if len(chunk) >= 2 or (k >= 1 and toks[k - 1][2][:1].islower()):
                     return j, self._classify(chunk)  # "China's ambassador, Liu Xiaoming, warned"
                 return j, None
@@ -1715,6 +1744,8 @@ class _Doc:
             if out and (out[0][2].lower() in PRONOUNS or low in VERBISH or low in PAST_VERBS
                         or low.endswith(("n't", "n’t"))):  # fmt: skip
                 break  # "She didn’t give a date ..., but said": the subject is "She"
+            if out and _past_after_noun(out[-1][2], t[2]):
+                break  # "The show's producers defended the script, saying": not "the script"
             if out and _is_cap(out[-1][2]) and not _is_cap(t[2]) and out[-1][2].lower() not in CAP_STOP:
                 if not ((low in TITLES or low in PERSON_ROLES) and n + 1 < len(toks) and _is_cap(toks[n + 1][2])):
                     break  # (but "Olympic champion Kostas Kederis" is one subject)

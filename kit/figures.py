@@ -1413,12 +1413,39 @@ def _noun(f: _Fig, text: str) -> None:
             w = words[-2]
             if w.isalpha() and w.islower() and w not in STOP and w not in ("lot", "number", "total", "range"):
                 f.noun, f.flags = w, [*f.flags, "noun-before"]
+        elif f.kind == "count":
+            _subject_noun(f, text)
         return
     if head is None:
         return
     f.noun = run[head]
     mod = mods + [w for w in run[:head] if not w[0].isdigit()]
     f.modifier = " ".join(mod) or None
+
+
+_SUBJECT_BEFORE = re.compile(
+    r"\b([A-Za-z][a-z]{2,})\s+(?:(?:in|for)\s+\d{4}\s+)?(?:totalled|totaled|were|numbered|amounted\s+to|stood\s+at"
+    r"|(?:rose|fell|climbed|dropped|jumped|grew|increased|decreased|slipped|soared)\s+to)\s+$"
+)
+_BY_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|increase[sd]?|increasing|raise[sd]?|raising|boost(?:s|ed)?"
+    r"|expand(?:s|ed)?|grow|grew|shrink|shrank|trim(?:s|med)?|slash(?:es|ed)?)\s+"
+    r"(?:its|their|the|his|her|our)\s+([a-z]{3,})\s+by\s+$"
+)
+
+
+def _subject_noun(f: _Fig, text: str) -> None:
+    """A count with no noun after it takes one from just before it: 'unit sales totalled
+    1,751,000', 'sales in 2004 were 6,798,000' (a plural subject of a linking verb), 'reduce its
+    workforce by 7,000'. Flagged 'noun-before'."""
+    left = text[max(0, f.start - 50) : f.start]
+    m = _SUBJECT_BEFORE.search(left)
+    if m is not None and _is_plural(m.group(1)):
+        f.noun, f.flags = m.group(1).lower(), [*f.flags, "noun-before"]
+        return
+    m = _BY_BEFORE.search(left)
+    if m is not None and m.group(1) not in STOP and not m.group(1).endswith("ing"):
+        f.noun, f.flags = m.group(1), [*f.flags, "noun-before"]
 
 
 def _noun_words(f: _Fig, right: str) -> str | tuple[list[str], list[str]]:

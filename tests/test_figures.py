@@ -549,3 +549,20 @@ def test_nouns_after_compounds_worth_of_and_names() -> None:
                                                     ("two years", None)]
     assert only("It sold $4,000 worth of coffee machines.")["noun"] == "machines"
     assert one("The genius of Half Life 2 is clear; pulses go every second.").height == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Fourth-quarter vehicle unit sales totalled 1,751,000, a decline.", "sales"),
+        ("Total sales in 2004 were 6,798,000, an increase.", "sales"),
+        ("Deaths rose to 176 on Tuesday.", "deaths"),
+        ("The firm aims to reduce its workforce by between 7,000 and 8,000 a year.", "workforce"),
+        ("The team won the game by 3.", None),  # (not a change of the game: no noun)
+        ("They were 5 in the end.", None),
+    ],
+)
+def test_a_count_with_no_noun_after_takes_the_subject_before(text: str, noun: str | None) -> None:
+    got = one(text).filter(pl.col("kind") == "count").row(0, named=True)
+    assert got["noun"] == noun
+    assert ("noun-before" in got["flags"]) == (noun is not None)

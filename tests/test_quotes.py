@@ -841,3 +841,22 @@ def test_office_clash_rules() -> None:
     assert clash({"home secretary"}, "prime minister")
     assert not clash({"prime minister"}, "minister")
     assert not clash(None, "prime minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an adverb between the subject and the cue is not the subject
+        ('Prince Andrew gave an interview. He instead told the BBC: "I took the judgement call."', "Andrew"),
+        # a participle's subject is the clause subject, not the object of its verb
+        ("The show's producers defended the script, saying the jokes were \"humorous digs\".", "producers"),
+        ('The retired general addressed the crowd, saying: "We will win."', "general"),
+        # "Name, the <description>, Name2, said": Name2 belongs to the description
+        ('Prince Andrew, the brother of the heir to the throne, Charles, has told friends it was a "great success".',
+         "Andrew"),
+        ('In London, the ambassador to Britain, Liu Xiaoming, warned: "This is wrong."', "Liu Xiaoming"),
+    ],
+)
+def test_subjects_past_adverbs_participles_and_nested_appositions(text: str, speaker: str) -> None:
+    got = speech(text)
+    assert len(got) == 1 and got[0][1] is not None and speaker.lower() in got[0][1].lower(), got

@@ -1003,7 +1003,27 @@ class _Resolver:
         for o in reversed(occ[:i]):
             if o.end <= pos and o.canon[-1].lower() == head and len(o.canon) > 1:
                 return self.text[o.start : o.end]
-        return None
+        return self.org_apposed(head, pos)
+
+    def org_apposed(self, head: str, pos: int) -> str | None:
+        """The organisation an earlier appositive called ``head``: "US Airways, the seventh-largest
+        US airline" or "the airline Ryanair" (the last one before ``pos``)."""
+        name = r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)"
+        pat = re.compile(
+            rf"{name},\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{re.escape(head)}\b(?=\s*[,.;)])"
+            rf"|\b(?:the|an?)\s+{re.escape(head)}\s+{name}"
+        )
+        keys = self.person_keys()
+        best = None
+        for m in pat.finditer(self.text, max(0, pos - 4000), pos):
+            words = (m.group(1) or m.group(2)).split()
+            while words and words[0].lower() in CAP_STOP:
+                words = words[1:]
+            if words:
+                words[-1] = words[-1].rstrip(".")
+            if words and words[-1] and _key(tuple(words)) not in keys and words[-1].lower() not in TITLES:
+                best = " ".join(words)
+        return best
 
 
 # --- step 2: attribution -------------------------------------------------------------
@@ -1096,6 +1116,12 @@ READ_SUBJECTS = {"statement", "letter", "note", "message", "post", "tweet", "tex
                  "email", "notice", "caption", "it", "which", "that", "petition", "filing", "order"}  # fmt: skip
 NAMING_VERBS = {"described", "called", "dubbed", "labelled", "labeled", "branded", "termed",
                 "nicknamed", "titled", "entitled", "named"}  # fmt: skip
+NAME_THEN_APPOSITIVE = re.compile(
+    rf"\s*,?\s*((?:{_TOK})(?:\s+(?:{_TOK})){{1,3}}),\s+(?:the|a|an|who|[a-z]+\s+(?:of|at|for))\s"
+    r"[^\"“”.;:!?]{3,220},\s*$"
+)
+"""'“Q,” Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the
+study, said': the name right after the quote, then a long appositive (any commas), then the cue."""
 UNCLOSED_APPOSITIVE = re.compile(
     rf"(?:^|[.;:]\s+|\b(?:and|but|while)\s+)((?:{_TOK})(?:\s+(?:{_TOK})){{1,3}}),\s+(?:the|a|an)\s+[a-z][^,;:\"“”]{{3,80}}"
     r"\b(?:of|for|at)\b[^,;:\"“”]{2,60}$"
@@ -1816,6 +1842,11 @@ class _Doc:
         first = mid.split()[0] if mid.split() else ""
         embedded = q[-1:] not in ".,!?…—–-:;" and mid.lstrip()[:1] not in (",", "—", "–", "-")
         if not (embedded and first[:1].islower() and first.lower() not in PRONOUNS.keys() | DETERMINERS):
+            app = NAME_THEN_APPOSITIVE.match(mid)
+            if app is not None and len(app.group(0)) > 60:  # (shorter ones np_before reads)
+                toks = self.tokens(f.close_e + app.start(1), f.close_e + app.end(1))
+                if self._pure_name(toks) and not _is_org([t[2] for t in toks]) and toks[0][2] not in CAP_STOP:
+                    return self.attr_from(c, self._classify(toks), "after:speaker-cue")
             m = self.np_before(f.close_e, c[0], full=True)
             if m is not None:
                 return self.attr_from(c, m, "after:speaker-cue")

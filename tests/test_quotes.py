@@ -860,3 +860,29 @@ def test_office_clash_rules() -> None:
 def test_subjects_past_adverbs_participles_and_nested_appositions(text: str, speaker: str) -> None:
     got = speech(text)
     assert len(got) == 1 and got[0][1] is not None and speaker.lower() in got[0][1].lower(), got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a long appositive (with commas of its own) between the name and the cue after a quote
+        (
+            "Paul Torrey spoke first. “Numerical experiments are successful when you get out more than you put"
+            " in,” Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich,"
+            " Germany, and co-author of the study, said in a statement.",
+            "Dylan Nelson",
+        ),
+        # "the airline" is the organisation an earlier appositive called an airline
+        (
+            "Union officials at US Airways, the seventh-largest US airline, face a pay cut.\n\n"
+            'The airline said it was "embarrassed by the situation".',
+            "US Airways",
+        ),
+        ('Passengers were stranded by the airline Ryanair. The airline said it was "embarrassed".', "Ryanair"),
+        # an introductory place is not an appositive: the company stays the company
+        ('In California, the company is fighting opposition. The company says it is "deeply concerned".',
+         "the company"),
+    ],
+)
+def test_long_appositives_and_organisations_named_by_an_appositive(text: str, speaker: str) -> None:
+    assert speech(text)[0][1] == speaker

@@ -742,6 +742,45 @@ PLACE_PAIRS = frozenset({("united", "states"), ("united", "kingdom"), ("united",
                          ("new", "york"), ("west", "bank"), ("el", "salvador"), ("costa", "rica")})  # fmt: skip
 
 
+SURNAME_ORG_WORDS = {"fox", "post", "sky", "church", "bloomberg", "house", "bank", "banks", "city", "press",
+                     "market", "hospital", "ap"}  # fmt: skip
+"""Organisation words that are also surnames: after a title or a given name they name a person."""
+
+
+def _fix_org(o: _Occ, text: str) -> _Occ:
+    """Two corrections to a name run's organisation flag (for both ways runs are found):
+    "Liam Fox", "Dr Fox", "Michael Bloomberg" are people although "fox" and "bloomberg" name
+    media; "Head of Fundamental Research" is a field, nobody a pronoun stands for."""
+    if not o.org:
+        if text[max(0, o.start - 5) : o.start].endswith(("of ", "for ", "the ")) and _OFFICE_OF.search(
+            text, max(0, o.start - 40), o.start
+        ):
+            return _Occ(o.start, o.end, o.canon, o.key, o.titled, o.gender, True, o.idx)
+        return o
+    low = [w.lower().rstrip(".") for w in o.canon]
+    if len(low) > 4 or low[-1] not in SURNAME_ORG_WORDS or any(w in ORG_WORDS for w in low[:-1]):
+        return o
+    if low[0] in HONORIFICS_M | HONORIFICS_F | {"dr", "prof", "professor"} and len(low) >= 2:
+        gender = "m" if low[0] in HONORIFICS_M else "f" if low[0] in HONORIFICS_F else None
+        canon = o.canon[1:]
+        start = o.end - len(" ".join(canon)) if text[o.start : o.end].endswith(" ".join(canon)) else o.start
+        return _Occ(start, o.end, canon, _key(canon), True, gender, False, o.idx)
+    if len(low) >= 2 and (low[0] in MALE_NAMES or low[0] in FEMALE_NAMES):
+        return _Occ(o.start, o.end, o.canon, o.key, o.titled, o.gender, False, o.idx)
+    return o
+
+
+_OFFICE_OF = re.compile(
+    r"\b(?:head|director|chief|professor|minister|ministry|secretary|dean|chair|chairman|chairwoman|president"
+    r"|editor|manager|officer|commissioner|lecturer|department|institute|university|school|college|museum"
+    r"|board|council)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+"""Before a capitalised run that names a field or a body, not a person ("Head of Fundamental Research")."""
+_JOB_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)(?=\s+(?:of|at|for|in)\b|,)")
+"""A job title right after a name ("Pankaj Pandey, Head of Research at ...", "Jo Bell, an analyst,")."""
+
+
 def _is_org(tokens: list[str]) -> bool:
     if any(t.lower().rstrip(".") in ORG_WORDS for t in tokens):
         return True
@@ -781,6 +820,8 @@ class _Resolver:
         return self._occ  # type: ignore[return-value]
 
     def _build_index(self) -> None:
+        if self._occ:
+            self._occ = [_fix_org(o, self.text) for o in self._occ]
         self._starts = [o.start for o in self._occ or ()]
         self.by_key = {}
         for i, o in enumerate(self._occ or ()):
@@ -829,6 +870,10 @@ class _Resolver:
             first = o.canon[0].lower()
             if o.titled or o.gender or first in MALE_NAMES or first in FEMALE_NAMES:
                 keys.add(o.key)
+            elif len(o.canon) > 1 and not o.canon[0].isupper():
+                job = _JOB_APPOSITIVE.match(self.text, o.end)
+                if job and job.group(1).lower() in PERSON_ROLES:
+                    keys.add(o.key)  # "Pankaj Pandey, Head of Research at ICICI Securities"
             if len(o.canon) > 1 and (o.canon[0].isupper() or DEMONYM.fullmatch(o.canon[0].rstrip("s"))):
                 continue  # "UK Muslims", "Russian President" are not people's names
             (multi if len(o.canon) > 1 else single).add(o.key)

@@ -886,3 +886,27 @@ def test_subjects_past_adverbs_participles_and_nested_appositions(text: str, spe
 )
 def test_long_appositives_and_organisations_named_by_an_appositive(text: str, speaker: str) -> None:
     assert speech(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "fox" names a broadcaster, but "Dr Fox" and "Liam Fox" are a man (politics/374)
+        (
+            'Liam Fox and Oliver Letwin spoke. "We will cut tax," Mr Letwin said.\n\nEarlier, Dr Fox had said'
+            " Labour's rule had been poor. He also attacked the record. A Tory government would sort out the"
+            ' "shambles" of immigration, he said.',
+            "Liam Fox",
+        ),
+        # a job appositive makes a name a person; "Head of Fundamental Research" is nobody
+        (
+            "Vinod Nair, Head of Fundamental Research at Geojit Financial Services, said markets fell.\n\n"
+            "Pankaj Pandey, Head of Research at ICICI Securities, pointed out that this is a stock-specific"
+            ' market.\n\n"It is a stock-specific market," he said.',
+            "Pankaj Pandey",
+        ),
+        ('Fox News ran the story. "We stand by it," the network said.', "the network"),
+    ],
+)
+def test_surnames_that_are_organisation_words_and_job_appositives(text: str, speaker: str) -> None:
+    assert speech(text)[-1][1] == speaker

@@ -2769,6 +2769,21 @@ class _Doc:
             body = [s for s in self.speakers if s.pos > self.headline_end and s.person]
             f.speaker = body[0].speaker if body else None
 
+    def _later_cue(self, f: Frag) -> None:
+        """A quotation over several paragraphs whose first paragraph had no cue (its speaker was
+        guessed) takes the speaker of a cue after a later paragraph: “Q1 ¶ “Q2,” he said."""
+        group = [g for g in self.frags if g.group == f.group and g.depth == 0 and g.start <= f.start]
+        if not group or group[0].rule not in ("floating:previous-speaker", "floating:unknown", "floating:new-subject"):
+            return
+        a = self.post_cue(f, self.sentence_end(f.close_e))
+        if a is None or a.mention is None or not a.rule.startswith("after:"):
+            return
+        self.set_attr(f, a)
+        if f.kind != "speech" or not f.speaker:
+            return
+        for g in group[:-1]:
+            self.copy_attr(g, f, "continuation:later-cue")
+
     def nested(self, f: Frag) -> None:
         p = self.frags[f.parent]
         text = self.text
@@ -2801,6 +2816,7 @@ class _Doc:
             if prev is not None and last is prev and f.group == prev.group:
                 # a quotation reopened in a new paragraph (or BBC-style, mid-line): same speaker
                 self.copy_attr(f, prev, "continuation")
+                self._later_cue(f)
             else:
                 self.top(f, prev, last)
             last = f
@@ -2878,8 +2894,9 @@ def _not_a_cue_form(text: str, c: tuple[int, int, str]) -> bool:
         return True  # "co-write", "so-called", "self-described": part of a compound
     if w in ("called", "calling", "calls") and re.match(r"\s+(?:on|upon|for|off|in)\b", text[e : e + 8]):
         return True  # "called on X to ...", "called for": urging, not quoting
-    return w in ("continued", "continues", "continue", "added", "adds") and bool(re.match(r"\s+to\b", text[e : e + 4]))
-    # ("spam continued to be a problem", "added to the pressure")
+    not_cues = ("continued", "continues", "continue", "added", "adds", "agreed", "agrees", "agree", "agreeing")
+    return w in not_cues and bool(re.match(r"\s+to\b", text[e : e + 4]))
+    # ("spam continued to be a problem", "added to the pressure", "agreed to return the cash")
 
 
 def _words_before(text: str, s: int) -> list[str]:

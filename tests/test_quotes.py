@@ -910,3 +910,20 @@ def test_long_appositives_and_organisations_named_by_an_appositive(text: str, sp
 )
 def test_surnames_that_are_organisation_words_and_job_appositives(text: str, speaker: str) -> None:
     assert speech(text)[-1][1] == speaker
+
+
+def test_a_cue_after_a_later_paragraph_names_a_floating_quotation() -> None:
+    text = (
+        '"We are delighted," said Karen Walsh, from the UK National Tremor Foundation.\n\n'
+        "The adapter is the brainchild of IBM researcher Jim Levine, who built the prototype."
+        ' "I knew that there must be way to improve the situation for him.\n\n'
+        '"The number of elderly computer users will increase as the population ages," he said.'
+    )
+    got = q(text).select("speaker", "group_id", "rule").rows()
+    assert [s for s, _, _ in got] == ["Karen Walsh", "Jim Levine", "Jim Levine"]
+    assert got[1][1] == got[2][1] and got[1][2] == "continuation:later-cue"
+
+
+def test_agreed_to_is_not_a_cue() -> None:
+    text = "WeWork deal agreed\n\nNeumann had resigned. He also agreed to return the cash he got for the use of “We.”"
+    assert rows(text, "quote", "kind") == [("We.", "scare")]

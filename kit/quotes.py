@@ -52,6 +52,7 @@ RULES = {
     "before:claim-by": "a claim by X that ... “Q”: the words are X's",
     "before:inverted": "“Q1,” says X, “Q2”: an inverted cue between two quotes",
     "continuation": "no cue of its own, right after a quote: same speaker, same group",
+    "continuation:later-cue": "a quotation over paragraphs with no cue at first: the cue after a later paragraph",
     "floating:reported-speech": "a quoted paragraph with no cue after reported speech (X added that ...)",
     "floating:new-subject": "a quoted paragraph with no cue after a sentence about someone new: that person",
     "floating:previous-speaker": "a quoted paragraph with no cue: the previous speaker",

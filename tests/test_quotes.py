@@ -665,6 +665,7 @@ def test_whole_bbc_corpus_runs(bbc_docs: pl.DataFrame) -> None:
     dens = kit.quote_density(bbc_docs, quotes_table=out)
     assert dens.height == bbc_docs.height
     assert dens["quoted_share"].drop_nulls().max() <= 1.0
+    assert set(out["rule"].unique()) <= set(kq.RULES), "every rule the extractor uses is explained"
 
 
 def test_gold_scores() -> None:

@@ -1113,6 +1113,10 @@ def _join(figs: list[_Fig], text: str) -> list[_Fig]:
 
 
 _FRACTION = re.compile(r"\d+/\d+")
+_COMPOUND_DURATION = {("year", "month"): 12, ("year", "week"): 52, ("week", "day"): 7, ("day", "hour"): 24,
+                      ("hour", "minute"): 60}  # fmt: skip
+"""Pairs of duration units written as one length ('two hours and 15 minutes'): how many of the
+second make one of the first."""
 
 
 def _join_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | None:
@@ -1122,6 +1126,14 @@ def _join_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | None
     if a.unit == "minute" and b.unit == "second" and a.value_max is None and gap in (", ", " ", " and "):
         f = _Fig(a.start, b.end, (a.value or 0) * 60 + (b.value or 0), "duration", "duration:min-sec", unit="second")
         return [f]  # 'one minute, 47.97 seconds' is one time
+    per = _COMPOUND_DURATION.get((a.unit or "", b.unit or ""))
+    if per and a.kind == b.kind == "duration" and a.value_max is None and b.value_max is None and gap in (
+        ", ", " and "
+    ) and not _BETWEEN.search(text[max(0, a.start - 40) : a.start].lower()):
+        f = _Fig(a.start, b.end, round((a.value or 0) + (b.value or 0) / per, 6), "duration", "duration:compound",
+                 unit=a.unit)  # fmt: skip
+        f.relation, f.qualifier = a.relation, a.qualifier
+        return [f]  # 'five years and eight months' is 5.67 years
     mixed = a.bare and not a.words and _FRACTION.match(text[b.start : b.end]) and (b.value or 1) < 1
     if gap in ("-", " ") and mixed:
         f = _Fig(a.start, b.end, (a.value or 0) + (b.value or 0), b.kind, "mixed-fraction", unit=b.unit)

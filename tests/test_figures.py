@@ -566,3 +566,17 @@ def test_a_count_with_no_noun_after_takes_the_subject_before(text: str, noun: st
     got = one(text).filter(pl.col("kind") == "count").row(0, named=True)
     assert got["noun"] == noun
     assert ("noun-before" in got["flags"]) == (noun is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He has done the job for five years and eight months.", [("five years and eight months", 5.666667, "year")]),
+        ("The flight took two hours and 15 minutes.", [("two hours and 15 minutes", 2.25, "hour")]),
+        ("He served five years and his wife eight months.",
+         [("five years", 5.0, "year"), ("eight months", 8.0, "month")]),
+        ("It lasted between two years and three months.", [("two years", 2.0, "year"), ("three months", 3.0, "month")]),
+    ],
+)
+def test_compound_durations_are_one_length(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert one(text).select("surface", "value", "unit").rows() == expected

@@ -1473,6 +1473,9 @@ def _noun_words(f: _Fig, right: str) -> str | tuple[list[str], list[str]]:
     i, mods = 0, []
     if toks[0].lower() == "of" and f.kind in ("count", "other"):
         i, mods = _partitive(toks)
+    elif toks[0].lower() == "more" and toks[1:2] == ["of"] and f.kind in ("count", "other"):
+        i, mods = _partitive(toks[1:])  # '10 more of the triple-decker aircraft'
+        i, mods = i + 1, ["more", *mods]
     if hyphen:
         if f.kind == "ordinal" and len(toks) > 1 and toks[1].lower() in _ORDINAL_PERIODS:
             return toks[1].lower()
@@ -1515,6 +1518,8 @@ def _partitive(toks: list[str]) -> tuple[int, list[str]]:
         if low in ("the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "them"):
             mods.append(t)
             i += 1
+            if i < len(toks) and toks[i].lower() in ("most", "least") and i + 1 < len(toks) and toks[i + 1].islower():
+                i += 1  # 'two of the most adventurous groups'
         elif _NUMERAL.fullmatch(t) and len(mods) >= 1:
             i += 1  # 'ten of the 18 staffers'
             mods.append(t)
@@ -1554,11 +1559,26 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
             ):
                 i += 1  # '15 deep and surface mines', 'third and final film'
                 continue
+        if not run and _adverb_before_word(toks, i):
+            i += 1  # 'one particularly entertaining method', '300 highly skilled workers'
+            continue
         if _stops_run(t, low):
             break
         run.append(t.rstrip(".") if t.endswith(".") and len(t) > 2 and not t[-2].isupper() else t)
         i += 1
     return run
+
+
+def _adverb_before_word(toks: list[str], i: int) -> bool:
+    t = toks[i]
+    if not (len(t) > 4 and t.islower() and t.endswith("ly") and t not in LY_WORDS and i + 1 < len(toks)):
+        return False
+    nxt = toks[i + 1]
+    return nxt.isalpha() and nxt.islower() and nxt not in STOP and not nxt.endswith("ly") and nxt not in _PLACE_PREPS
+
+
+_PLACE_PREPS = frozenset("past through beyond ahead behind above below toward towards wide clear into onto across "
+                         "along around over under inside outside".split())  # fmt: skip
 
 
 def _stops_run(t: str, low: str) -> bool:
@@ -1575,6 +1595,8 @@ def _ends_run_at_once(t: str, kind: str) -> bool:
     low = t.lower()
     if t[0].isdigit() or low in nb.CARDINALS or (low == "of" and kind in ("count", "other")):
         return False
+    if len(t) > 4 and t.islower() and t.endswith("ly"):
+        return False  # (an adverb may come before the noun: _adverb_before_word)
     return _stops_run(t, low)
 
 

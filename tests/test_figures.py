@@ -580,3 +580,17 @@ def test_a_count_with_no_noun_after_takes_the_subject_before(text: str, noun: st
 )
 def test_compound_durations_are_one_length(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert one(text).select("surface", "value", "unit").rows() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("It has an option to buy 10 more of the triple-decker aircraft.", "aircraft"),
+        ("Koreans are two of the most adventurous groups of mobile users.", "groups"),
+        ("It is one particularly entertaining method of play.", "method"),
+        ("The firm employs 300 highly skilled workers.", "workers"),
+        ("He drove a shot from 20 yards narrowly past the post.", None),
+    ],
+)
+def test_nouns_after_more_of_the_most_and_adverbs(text: str, noun: str | None) -> None:
+    assert one(text)["noun"][0] == noun

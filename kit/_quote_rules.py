@@ -374,7 +374,7 @@ _ABBR = (
     r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Prof|Rev|Atty|Sec|Mt|Ft|Maj|Brig"
     r"|Supt|Insp|Det|Fr|Hon)\."
 )
-_TOK = rf"(?:{_ABBR}|(?:[{_UP}]\.){{2,}}|[{_UP}]\.|[{_UP}](?:[\w’'&-]*\w)?)"
+_TOK = rf"(?:{_ABBR}|(?:[{_UP}]\.){{2,}}|[{_UP}]\.|(?:al-|el-|ash-|az-|ul-)?[{_UP}](?:[\w’'&-]*\w)?)"
 _PART = r"(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|ibn|al|el|dos|das|ter|ten|y)"
 NAME_RUN = re.compile(rf"(?<![\w’'-]){_TOK}(?:[ \t]+(?:{_PART}[ \t]+)?{_TOK})*")
 NAME_PATTERN = rf"(?-u:\b){_TOK}(?:[ \t]+(?:{_PART}[ \t]+)?{_TOK})*"
@@ -714,9 +714,18 @@ def _canon(tokens: list[str]) -> tuple[tuple[str, ...], bool, str | None]:
     return canon, last_title >= 0, gender
 
 
+NAME_PARTICLE = re.compile(r"^(?:al|el|ash|az|ul)-")
+"""An Arabic article joined to a surname: "al-Zawahiri" is keyed as "zawahiri"."""
+
+
+def _core(canon: tuple[str, ...]) -> list[str]:
+    """The words of a name that identify it: no suffix ("Jr"), no joined article ("al-")."""
+    return [NAME_PARTICLE.sub("", t) for t in canon if t.lower() not in SUFFIXES]
+
+
 def _key(canon: tuple[str, ...]) -> str:
     toks = [t for t in canon if t.lower() not in SUFFIXES]
-    return (toks[-1] if toks else canon[-1]).lower().rstrip(".")
+    return NAME_PARTICLE.sub("", (toks[-1] if toks else canon[-1]).lower().rstrip("."))
 
 
 PLACES = frozenset(
@@ -779,6 +788,31 @@ _OFFICE_OF = re.compile(
 """Before a capitalised run that names a field or a body, not a person ("Head of Fundamental Research")."""
 _JOB_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)(?=\s+(?:of|at|for|in)\b|,)")
 """A job title right after a name ("Pankaj Pandey, Head of Research at ...", "Jo Bell, an analyst,")."""
+
+
+_SAID_AFTER = re.compile(
+    r"(?:,[^,.;:\"“”\n]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|insisted"
+    r"|warned|wrote|argued|stated|claimed|declared|announced|admitted|conceded|recalled)\b"
+)
+"""A reporting verb right after a name, or after its short appositive: the name is someone's."""
+_INITIAL = re.compile(r"[A-Z]\.")
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for and or with by from my our your his her its their this that".split()
+)
+_HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
+
+
+def _given(canon: tuple[str, ...]) -> str:
+    """The given name of a name, lower case, past initials ("G. Michael Caggiano" -> "michael")."""
+    return next((t for t in canon[:-1] if not _INITIAL.fullmatch(t)), canon[0]).lower()
+
+
+def _name_like(canon: tuple[str, ...]) -> bool:
+    """No title or role word in it, and not a demonym before a plural ("Iraqi Kurds")."""
+    low = [t.lower() for t in canon]
+    if any(t.rstrip(".") in TITLES or t in PERSON_ROLES or t in _FUNCTION_WORDS for t in low):
+        return False  # ("Stars In Their Eyes": a title)
+    return not (DEMONYM.fullmatch(canon[0].rstrip("s")) and canon[-1].endswith("s"))
 
 
 def _is_org(tokens: list[str]) -> bool:
@@ -867,20 +901,32 @@ class _Resolver:
         for o in self.occ:
             if o.org:
                 continue
-            first = o.canon[0].lower()
+            first = _given(o.canon)
             if o.titled or o.gender or first in MALE_NAMES or first in FEMALE_NAMES:
                 keys.add(o.key)
             elif len(o.canon) > 1 and not o.canon[0].isupper():
                 job = _JOB_APPOSITIVE.match(self.text, o.end)
                 if job and job.group(1).lower() in PERSON_ROLES:
                     keys.add(o.key)  # "Pankaj Pandey, Head of Research at ICICI Securities"
-            if len(o.canon) > 1 and (o.canon[0].isupper() or DEMONYM.fullmatch(o.canon[0].rstrip("s"))):
+                elif _SAID_AFTER.match(self.text, o.end) and _name_like(o.canon) and self._he_she_after(o):
+                    keys.add(o.key)  # "Ayman al-Zawahiri, second in command of al-Qaida, said ... he"
+            if o.key in keys:
+                pass
+            elif len(o.canon) > 1 and (o.canon[0].isupper() or DEMONYM.fullmatch(o.canon[0].rstrip("s"))):
                 continue  # "UK Muslims", "Russian President" are not people's names
             (multi if len(o.canon) > 1 else single).add(o.key)
         keys |= multi & single
         keys |= self.speaker_keys & multi
         self._keys = (multi, keys)
         return keys
+
+    def _he_she_after(self, o: _Occ) -> bool:
+        """ "he" or "she" follows the name before the next name (within 250 characters): the name
+        is someone's, not a firm's ("Deutsche Boerse said it would ...")."""
+        occ = self.occ
+        nxt = next((p for p in occ[o.idx + 1 : o.idx + 20] if len(p.canon) > 1 and not p.org and p.key != o.key), None)
+        stop = min(nxt.start if nxt is not None else len(self.text), o.end + 250)
+        return _HE_SHE.search(self.text, o.end, stop) is not None
 
     def add_speaker_key(self, key: str) -> None:
         self.speaker_keys.add(key)
@@ -897,7 +943,7 @@ class _Resolver:
             i = o.idx
             if o.gender:
                 votes[o.gender] += 3
-            first = o.canon[0].lower()
+            first = _given(o.canon)
             if len(o.canon) > 1 and first in MALE_NAMES:
                 votes["m"] += 2
             if len(o.canon) > 1 and first in FEMALE_NAMES:
@@ -921,14 +967,10 @@ class _Resolver:
     def fullest(self, canon: tuple[str, ...], pos: int) -> str:
         """The fullest form of a name in the article, nearest person first."""
         key = _key(canon)
-        core = [t for t in canon if t.lower() not in SUFFIXES]
+        core = _core(canon)
         n = len(core)
         self.occ  # noqa: B018 (builds the index)
-        cands = [
-            o
-            for o in self.by_key.get(key, ())
-            if [t for t in o.canon if t.lower() not in SUFFIXES][-n:] == core
-        ]
+        cands = [o for o in self.by_key.get(key, ()) if _core(o.canon)[-n:] == core]
         if not cands:
             return " ".join(canon)
         before = [o for o in cands if o.start <= pos and len(o.canon) > 1]
@@ -1204,6 +1246,20 @@ ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoma
                "boy": "m", "congressman": "m", "congresswoman": "f", "frontman": "m"}  # fmt: skip
 
 
+KIN_GENDER = {"wife": "f", "husband": "m", "son": "m", "daughter": "f", "father": "m", "mother": "f",
+              "brother": "m", "sister": "f", "widow": "f", "widower": "m", "girlfriend": "f",
+              "boyfriend": "m", "fiancee": "f", "fiancée": "f", "fiance": "m", "fiancé": "m",
+              "grandson": "m", "granddaughter": "f", "grandmother": "f", "grandfather": "m",
+              "uncle": "m", "aunt": "f", "nephew": "m", "niece": "f", "stepson": "m",
+              "stepdaughter": "f", "stepfather": "m", "stepmother": "f", "dad": "m", "mum": "f",
+              "mom": "f"}  # fmt: skip
+KIN_NAME_PATTERN = (
+    r"(?:his|her|their|my|our|your)\s+(?:" + "|".join(sorted(KIN_GENDER, key=len, reverse=True))
+    + rf")\s+[{_UP}][a-z]+(?-u:\b)"
+)
+"""A relative named by given name alone ("his wife Barbara"): a person, gendered by the kin word."""
+
+
 OFFICES = {"minister", "secretary", "chancellor", "president", "premier", "pm", "governor", "mayor",
            "senator", "ambassador", "commissioner", "attorney", "speaker"}
 """Role heads that are public offices: one person holds one of them at a time in a story."""
@@ -1398,7 +1454,12 @@ def _past_after_noun(prev: str, tok: str) -> bool:
 
 
 def _is_cap(tok: str) -> bool:
-    return bool(tok) and (tok[0].isupper() or (tok.startswith("Mc") and len(tok) > 2))
+    if not tok:
+        return False
+    if tok[0].isupper() or (tok.startswith("Mc") and len(tok) > 2):
+        return True
+    m = NAME_PARTICLE.match(tok)  # "al-Zarqawi"
+    return m is not None and tok[m.end() : m.end() + 1].isupper()
 
 
 def _given_name(toks: list[tuple[int, int, str]], k: int) -> bool:

@@ -188,12 +188,27 @@ def _names(frame: pl.DataFrame) -> dict[str, list[qr._Occ]]:
             .str.replace(r"(?:\s+(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?)$", "")
             .str.extract(r"(\S+)$", 1)
             .str.to_lowercase()
-            .str.strip_suffix("."),
+            .str.strip_suffix(".")
+            .str.replace(qr.NAME_PARTICLE.pattern, ""),
             multi=pl.col("canon").str.contains(r"\s"),
         )
         .with_columns(end=pl.col("start") + pl.col("canon").str.len_chars())
         .select("doc_id", "start", "end", "canon", "key", "titled", "gender", "org", "multi")
     )
+    kin = (  # "his wife Barbara", "her father Al": a lone given name that is someone's
+        _match_spans(frame, qr.KIN_NAME_PATTERN, "kin")
+        .select("doc_id", start=pl.col("end") - pl.col("kin").str.extract(r"(\S+)$", 1).str.len_chars(),
+                kin_gender=pl.col("kin").str.extract(r"^\S+\s+(\S+)", 1).str.to_lowercase().replace_strict(
+                    qr.KIN_GENDER, default=None, return_dtype=pl.String))
+        .collect()
+    )
+    if kin.height:
+        runs = (
+            runs.join(kin, on=["doc_id", "start"], how="left")
+            .with_columns(gender=pl.when(~pl.col("multi") & ~pl.col("org")).then(
+                pl.coalesce("gender", "kin_gender")).otherwise(pl.col("gender")))
+            .drop("kin_gender")
+        )
     multi_keys = runs.filter(pl.col("multi")).select("doc_id", "key").unique()
     singles = runs.filter(~pl.col("multi") & ~pl.col("titled") & pl.col("gender").is_null()).join(
         multi_keys, on=["doc_id", "key"], how="semi"

@@ -928,3 +928,29 @@ def test_a_cue_after_a_later_paragraph_names_a_floating_quotation() -> None:
 def test_agreed_to_is_not_a_cue() -> None:
     text = "WeWork deal agreed\n\nNeumann had resigned. He also agreed to return the cash he got for the use of “We.”"
     assert rows(text, "quote", "kind") == [("We.", "scare")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name with an unknown given name is someone's when a reporting verb and "he" follow it
+        ("Ayman al-Zawahiri, second in command of al-Qaida, said last night that the US faced defeat. "
+         'In a videotape broadcast by al-Jazeera, he said: "The Americans are losing."', "Ayman al-Zawahiri"),
+        # "al-" joins the surname: "al-Zarqawi" and "Zarqawi" are the same man
+        ('Abu Musab al-Zarqawi\'s group released a tape. "We will win," Zarqawi added.', "Abu Musab al-Zarqawi"),
+        # a relative named by given name only
+        ('Hughes had been ill for months, his wife Barbara said. "He died at home," she said.', "Barbara"),
+        # the given name after an initial
+        ('G. Michael Caggiano Jr. lies awake at night. "I think about signs constantly," he says.',
+         "G. Michael Caggiano Jr."),
+        # a firm followed by "said" is not a person a later "he" stands for
+        ("Deutsche Boerse said it would lift its dividend. \"There is a whiff of a sweetener,\" Anais Faraj, "
+         'an analyst at Nomura, told the BBC. Deutsche Boerse is "trying to buy them off", he said.', "Anais Faraj"),
+        # nor is a show title ("Stars In Their Eyes said"), whatever pronoun follows
+        ("TV presenter Deeley drops CD:UK\n\nCat Deeley has resigned as host of CD:UK after six years. "
+         "The 28-year-old host who also presents Stars In "
+         'Their Eyes said she wanted new projects. "I\'ve had a great few years," the presenter said.', "Cat Deeley"),
+    ],
+)
+def test_person_evidence_for_unusual_names(text: str, speaker: str) -> None:
+    assert speech(text)[-1][1] == speaker

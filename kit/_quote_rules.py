@@ -308,6 +308,13 @@ SLOGAN_WORD_BEFORE = re.compile(
     r"|hashtags?|catchphrases?|taglines?|rallying cry|battle cry|graffiti|billboards?|posters?)\b",
     re.I,
 )
+_PASSIVE_NAMING = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:called|named|dubbed|termed)(?:\s+(?:an?|the))?\W*$"
+)
+_BY_AGENT = re.compile(r"[^.!?\"“”\n]{0,40}?\bby\s")
+_PREDICATE_START = re.compile(
+    r"(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|does|did)\s", re.I
+)
 TRIGGER_WORDS = frozenset("""
 so called slogan slogans motto mottos mantra mantras chant chants chanted chanting banner banners
 placard placards sign signs shirt shirts hashtag hashtags catchphrase catchphrases tagline taglines
@@ -359,7 +366,8 @@ SCARE_BEFORE = re.compile(
     r"|(?:he|she|they|it) calls?)(?: [\w’']+){0,3}(?: as)?|a kind of|a sort of|a form of"
     r"|some sort of|(?:commonly|widely|often|sometimes|popularly|affectionately) (?:known|called|"
     r"described|referred to|dubbed) as|(?:commonly|widely|often|sometimes) called"
-    r"|(?:is|are|was|were|be|been|being) (?:billed|touted|marketed|styled) as)"
+    r"|(?:is|are|was|were|be|been|being) (?:billed|touted|marketed|styled) as"
+    r"|(?:is|are|was|were|be|been|being) (?:often |commonly |also |now )?(?:called|named|dubbed|termed))"
     r"\s*(?:an?\s+|the\s+)?(?:[\w’'-]+\s+or\s+)?$",
     re.I,
 )
@@ -457,6 +465,12 @@ def _role(text: str, s: int, e: int, glyph: str) -> str:
     if glyph in CLOSE_GLYPH:
         return "close"
     return "either"
+
+
+_TAG_AFTER_QUOTE = re.compile(
+    r"\s*(?:he|she|they|we|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|adds|told|tells"
+    r"|explained|insisted|warned|wrote|asked|continued)\b"
+)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -631,6 +645,8 @@ class _Pairer:
         start = starts[-1] if starts else lo
         if len(text[start:s].split()) < 3:
             return
+        if not starts and self.frags and lo == self.frags[-1].close_e and _TAG_AFTER_QUOTE.match(text, start):
+            return  # '"Q," he said at his news conference."': the tag of the quote before, and a stray mark
         o = _Open("d", start, start, self.new_group(), 0, self.para)
         self.emit(o, s, e, closed=False)
 
@@ -1205,7 +1221,7 @@ NAMING_VERBS = {"described", "called", "dubbed", "labelled", "labeled", "branded
                 "nicknamed", "titled", "entitled", "named"}  # fmt: skip
 NAME_THEN_APPOSITIVE = re.compile(
     rf"\s*,?\s*((?:{_TOK})(?:\s+(?:{_TOK})){{1,3}}),\s+(?:the|a|an|who|[a-z]+\s+(?:of|at|for))\s"
-    r"[^\"“”.;:!?]{3,220},\s*$"
+    r"[^\"“”.;:!?]{3,220}(?:,\s*|\s+)$"
 )
 """'“Q,” Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the
 study, said': the name right after the quote, then a long appositive (any commas), then the cue."""
@@ -2515,7 +2531,10 @@ class _Doc:
         near = _NORM_WORD.findall(text[max(0, f.open_s - 70) : f.close_e + 30].lower())
         if not tc and TRIGGER_WORDS.isdisjoint(near):
             return None  # no word nearby that could make it a title, slogan or scare quote
-        if SCARE_BEFORE.search(left):
+        marker = SCARE_BEFORE.search(left)
+        if marker and not _PREDICATE_START.match(q) and not (
+            _PASSIVE_NAMING.search(marker.group()) and _BY_AGENT.match(text, f.close_e)
+        ):  # (not 'says the idea "is actually not so crazy"', nor 'was called "..." by the judge')
             return "scare", "scare:marker"
         slogan = SLOGAN_BEFORE.search(left) and SLOGAN_WORD_BEFORE.search(left)
         if slogan or SLOGAN_AFTER.match(right) or SLOGAN_JUST_BEFORE.search(wide):
@@ -2955,6 +2974,8 @@ def _not_a_cue_form(text: str, c: tuple[int, int, str]) -> bool:
         return True  # "co-write", "so-called", "self-described": part of a compound
     if w in ("called", "calling", "calls") and re.match(r"\s+(?:on|upon|for|off|in)\b", text[e : e + 8]):
         return True  # "called on X to ...", "called for": urging, not quoting
+    if w == "think" and re.match(r"[\s-]+tanks?\b", text[e : e + 8]):
+        return True  # "a think tank"
     not_cues = ("continued", "continues", "continue", "added", "adds", "agreed", "agrees", "agree", "agreeing")
     return w in not_cues and bool(re.match(r"\s+to\b", text[e : e + 4]))
     # ("spam continued to be a problem", "added to the pressure", "agreed to return the cash")

@@ -954,3 +954,28 @@ def test_agreed_to_is_not_a_cue() -> None:
 )
 def test_person_evidence_for_unusual_names(text: str, speaker: str) -> None:
     assert speech(text)[-1][1] == speaker
+
+
+def test_naming_passives_are_terms_unless_someone_said_them() -> None:
+    got = q(
+        "When the offending substance is feathers in a duvet, HP is called “feather duvet lung.” "
+        'Depp was called the "fifth child of the group" by the film\'s director Marc Forster. '
+        'Research team head Jennifer Ngo-Anh says the idea "is actually not so crazy."'
+    ).select("quote", "kind", "speaker").rows()
+    assert got == [
+        ("feather duvet lung.", "scare", None),
+        ("fifth child of the group", "speech", "Marc Forster"),
+        ("is actually not so crazy.", "speech", "Jennifer Ngo-Anh"),
+    ]
+
+
+def test_a_stray_closing_mark_after_a_tag_is_no_quote() -> None:
+    text = ('Last month he said: "We answer this every election campaign and the answer is no," '
+            'he said at his monthly news conference."')
+    assert [r[0] for r in speech(text)] == ["We answer this every election campaign and the answer is no,"]
+
+
+def test_think_tank_is_no_cue_and_a_long_appositive_may_lack_its_comma() -> None:
+    text = ("“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the "
+            "Delhi-based Council on Energy, Environment and Water think tank told CBS News.")
+    assert speech(text) == [("This is mainly due to the change in wind direction,", "Kurinji Selvaraj")]

@@ -82,6 +82,7 @@ UNITS = {
     "mile": "mile", "miles": "mile", "inch": "inch", "inches": "inch", "ft": "ft", "foot": "ft",
     "feet": "ft", "yard": "yard", "yards": "yard",
     "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "kg": "kg",
+    "metric ton": "tonne", "metric tons": "tonne", "metric tonne": "tonne", "metric tonnes": "tonne",
     "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg",
     "kilogrammes": "kg", "gram": "g", "grams": "g", "lb": "lb", "lbs": "lb", "ounce": "oz",
     "ounces": "oz", "oz": "oz",
@@ -156,7 +157,8 @@ _CUR_PREFIX = (
     r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$(?:US|A|NZ|C)\s?|\$|£|€|¥|₹|&#163;|&pound;|&#8364;|&euro;|"
     r"\bRs\.?\s?|\b(?:USD|GBP|EUR|JPY|CHF|CNY|INR)\s?)"
 )
-_SCALE = r"(?:\s?(?:bn|mn|m|tn|trn|k)\b|[\s-]?(?:billion|million|trillion|thousand)\b)"  # '$1-million' (Canada)
+# '$1-million' (Canada); 'Rs 24 lakh', '₹3 crore' (India: 100,000 and 10 million)
+_SCALE = r"(?:\s?(?:bn|mn|m|tn|trn|k)\b|[\s-]?(?:billion|million|trillion|thousand|lakhs?|crores?)\b)"
 _SPEED = (
     r"(?:km/h|kph|kmh|mph|m/s|km/s|"
     r"(?:m|km|metres|meters|miles|feet)\s+(?:per|an|a)\s+(?:second|minute|hour))\b"
@@ -166,7 +168,8 @@ _UNIT = (
     r"dollars|pounds|pence|euros?|cents|yen|yuan|renminbi|rupees|francs|p|reais|roubles|rubles|rand|"
     r"baht|zloty|shekels|naira|ringgit|rupiah|kronor|pesos|dinars|dirhams|lira|"
     r"knots?|kilomet(?:re|er)s?|km|metres?|meters?|m|centimet(?:re|er)s?|cm|"
-    r"millimet(?:re|er)s?|mm|miles?|inch(?:es)?|ft|feet|foot|yards?|tonnes?|tons?|kg|kilos?|"
+    r"millimet(?:re|er)s?|mm|miles?|inch(?:es)?|ft|feet|foot|yards?|metric\s+ton(?:ne)?s?|tonnes?|tons?|"
+    r"kg|kilos?|"
     r"kilogram(?:me)?s?|grams?|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|acres?|hectares?|"
     r"sq\s?km|square\s+(?:miles?|met(?:re|er)s|kilomet(?:re|er)s|feet)|"
     r"degrees?(?:\s+(?:celsius|fahrenheit|c|f))?|gigabytes?|megabytes?|terabytes?|gb|mb|tb|kb|"

@@ -416,8 +416,8 @@ def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
     if len(words) == 2 and words[0] in ("a", "an") and words[1] in nb.ORDINAL_WORDS and after.startswith("-"):
         if not point and text[s - 1 : s] != "-":  # 'a third-quarter loss'
             return _read_ordinal_word(surface.split()[-1], s + surface.rfind(" ") + 1, e, text)
-    if (after.startswith("-") and not point) or text[s - 1 : s] == "-":
-        return None  # quarter-final, half-time, half-century, fly-half
+    if (after.startswith("-") and not point) or text[s - 1 : s] == "-" or (low == "half" and _HALF_TIME.match(after)):
+        return None  # quarter-final, half-time, half-century, fly-half; 'either side of half time
     last = words[-1] if words[-1] in nb.FRACTION_WORDS else words[-3]
     if len(words) == 1 and last not in ("half", "halves"):
         if last in nb.ORDINAL_WORDS:
@@ -567,6 +567,8 @@ def _number_value(g: Any) -> float | None:
 
 
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
+_HALF_TIME = re.compile(r"\s+time\b", re.I)
+_OCLOCK = re.compile(r"\s+o['’]\s?clock\b")  # (not 'the 10 O'clock News')
 
 
 def _read_number(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
@@ -577,6 +579,9 @@ def _read_number(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
         return _split_words(raw, s, text) if words else None
     if g.half:
         value += 0.5
+    oclock = _OCLOCK.match(text, e)
+    if oclock and 1 <= value <= 12 and value == int(value) and not g.cur and not g.unit and not g.scale:
+        return _Fig(s, oclock.end(), value, "time", "time:o-clock")  # 'at four o'clock'
     f = _Fig(s, e, value, "count", "count", words=words)
     if g.age:
         f.kind, f.unit, f.rule = "age", "year", "age:year-old"
@@ -625,7 +630,8 @@ def _split_words(raw: str, s: int, text: str) -> list[_Fig]:
 
 def _scale(word: str) -> float:
     return {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "tn": 1e12,
-            "trn": 1e12, "trillion": 1e12, "k": 1e3, "thousand": 1e3}[word]  # fmt: skip
+            "trn": 1e12, "trillion": 1e12, "k": 1e3, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5,
+            "crore": 1e7, "crores": 1e7}[word]  # fmt: skip ('Rs 24 lakh', '₹3 crore': Indian English)
 
 
 def _m_is_million(text: str, e: int, unit_word: str) -> bool:
@@ -1046,6 +1052,8 @@ def _one_is_pronoun(f: _Fig, text: str) -> bool:
         return False
     after = text[f.end : f.end + 20]
     left = text[max(0, f.start - 12) : f.start].lower()
+    if left.endswith("number "):
+        return False  # 'the British number one will play': a rank
     if after.startswith("-"):  # 'a one-game lead' counts; 'two one-man shows', 'a one-off' do not
         return not (left.endswith((" a ", "\na ")) or left == "a ") or after[1:].lower().startswith(_ONE_IDIOMS)
     if _ONE_OF.match(after) or _ONE_AFTER.search(left):
@@ -1407,8 +1415,8 @@ def _noun(f: _Fig, text: str) -> None:
     if f.rule.startswith("score"):
         _record_noun(f, text)
         return
-    if f.kind in ("date", "time", "percent"):
-        return
+    if f.kind in ("date", "time", "percent") or f.rule == "count:occasions":
+        return  # ('scoring twice late on': the noun is 'times')
     got = _noun_words(f, text[f.end : f.end + 60].split("\n", 1)[0])
     if isinstance(got, str):
         f.noun = got  # 'third-quarter earnings': the quarter is what is ordered

@@ -594,3 +594,20 @@ def test_compound_durations_are_one_length(text: str, expected: list[tuple[str, 
 )
 def test_nouns_after_more_of_the_most_and_adverbs(text: str, noun: str | None) -> None:
     assert one(text)["noun"][0] == noun
+
+
+def test_indian_scales_metric_tons_clock_words_and_half_time() -> None:
+    got = _rows(
+        "He spent Rs 24 lakh on four attempts; the dam cost ₹3 crore. The pool holds 2,500 metric tons of water. "
+        "Fans tuned in at four o'clock for the 10 O'clock News. Hearts scored twice late on, either side of "
+        "half time. The British number one will play Federer."
+    )
+    by = {r[0]: r for r in got}
+    assert by["Rs 24 lakh"][1] == 2.4e6 and by["Rs 24 lakh"][4] == "INR"
+    assert by["₹3 crore"][1] == 3e7
+    assert by["2,500 metric tons"][4] == "tonne" and by["2,500 metric tons"][6] == "measure"
+    assert by["four o'clock"][1] == 4 and by["four o'clock"][6] == "time"
+    assert "10 O'clock" not in by  # a programme's name, not a time
+    assert by["twice"][5] == "times"
+    assert "half" not in by  # half time is a period of play
+    assert by["one"][6] == "ordinal"  # 'the British number one': a rank

@@ -2846,8 +2846,42 @@ class _Doc:
             self.set_kind(f, "title", "headline:title")
         else:
             f.kind, f.rule = "speech", "headline:claim"
+            lead = self._lead_source()
             body = [s for s in self.speakers if s.pos > self.headline_end and s.person]
-            f.speaker = body[0].speaker if body else None
+            f.speaker = lead or (body[0].speaker if body else None)
+
+    def _lead_source(self) -> str | None:
+        """The named subject of a reporting verb in the first sentences of the story ("The Bank of
+        America has revealed ...", "Bookmakers Ladbrokes says ..."): whose claim a headline quote is."""
+        starts = self._sent_list or self._sentences()[0]
+        i = bisect.bisect_left(starts, self.headline_end)
+        for k in range(i, min(i + 3, len(starts))):
+            ss, se = starts[k], self._sent_ends[k]
+            if ss > self.headline_end + 400:
+                break
+            for c in self.cues_in(ss, se):
+                m = self.np_before(ss, c[0])
+                if m is not None and m.mtype == "name" and self.frags and self._lead_name_ok(m.text):
+                    return self.speaker_of(m, self.frags[0])
+        return None
+
+    def _lead_name_ok(self, name: str) -> bool:
+        """A source for the headline's claim: not a place ("China said"), not the headline's own
+        subject ("Brando 'rejected Godfather role'"), and not a lone capitalised word ("Supply")."""
+        words = [_strip_possessive(w)[0] for w in name.split()]
+        canon, _, _ = _canon(words)
+        if not canon:
+            return False
+        low = [t.lower() for t in canon]
+        if (len(low) == 1 and low[0] in PLACES) or (len(low) == 2 and tuple(low) in PLACE_PAIRS):
+            return False
+        headline = self.text[: self.headline_end]
+        if re.search(rf"\b{re.escape(canon[-1])}\b", headline):
+            return False
+        if len(canon) == 1 and not (canon[0].isupper() or low[0] in ORG_WORDS
+                                    or _key(canon) in self.res.person_keys()):  # fmt: skip
+            return False
+        return True
 
     def _later_cue(self, f: Frag) -> None:
         """A quotation over several paragraphs whose first paragraph had no cue (its speaker was

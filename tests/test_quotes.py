@@ -979,3 +979,19 @@ def test_think_tank_is_no_cue_and_a_long_appositive_may_lack_its_comma() -> None
     text = ("“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the "
             "Delhi-based Council on Energy, Environment and Water think tank told CBS News.")
     assert speech(text) == [("This is mainly due to the change in wind direction,", "Kurinji Selvaraj")]
+
+
+def test_a_headline_claim_belongs_to_the_source_named_in_the_lead() -> None:
+    text = (
+        "US bank 'loses' customer details\n\n"
+        "The Bank of America has revealed it has lost computer tapes containing account details. "
+        '"We deeply regret this," said spokeswoman Alexandra Tower.'
+    )
+    assert speech(text)[0] == ("loses", "Bank of America")
+    # a place, or the headline's own subject, is not the source of its claim
+    text = (
+        "Brando 'rejected Godfather role'\n\n"
+        "Marlon Brando said he did not want the part, according to a new book. "
+        '"He turned it down flat," writer Budd Schulberg said.'
+    )
+    assert speech(text)[0] == ("rejected Godfather role", "Budd Schulberg")

@@ -59,7 +59,9 @@ RULES = {
     "floating:unknown": "a quoted paragraph with no cue and no earlier speaker",
     "echo": "repeats words quoted earlier or later (a heading, a pull quote): that quote's speaker",
     "headline:echo": "a headline quote that repeats words quoted in the body",
-    "headline:claim": "a quote in a headline (BBC style): the claim of the source named in the lead, else of the first speaker",
+    "headline:claim": (
+        "a quote in a headline (BBC style): the claim of the source named in the lead, else of the first speaker"
+    ),
     "headline:title": "a Title Case phrase in quotes in a headline",
     "nested:cue": "a quote inside a quote with its own cue (I said, ‘...’)",
     "nested:intro": "a quote inside a quote introduced by a comma, colon or 'that'",

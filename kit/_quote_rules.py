@@ -2471,7 +2471,7 @@ class _Doc:
         own = first in ("his", "her", "their") and len(words) >= 2
         possessive = any(w.endswith(("'s", "’s")) for w in words[:head_i])
         if possessive or head_i < len(words) - 1 or not (definite or own):
-            return m.text
+            return self._trailing_name(m.start, m.end) or self._named_elsewhere(m) or m.text
         demonym = definite and len(words) == 2 and m.text.split()[1][:1].isupper()
         if definite and head.startswith("spokes"):
             for sp in reversed(self.speakers):
@@ -2490,6 +2490,42 @@ class _Doc:
                 if not sp.person and sp.pos < m.start:
                     return sp.speaker
         return m.text
+
+    def _named_elsewhere(self, m: _Mention) -> str | None:
+        """The same description written with a name elsewhere in the story ("China’s ambassador to
+        Britain accused ..." and later "China’s ambassador to Britain Liu Xiaming has said")."""
+        if len(m.text.split()) < 3:
+            return None  # ("a spokesman": too common to stand for one person)
+        for x in re.finditer(re.escape(m.text), self.text, re.I):
+            if x.start() == m.start or self.inside(x.start()) is not None:
+                continue
+            gap = re.match(r",?[ \t]+", self.text[x.end() : x.end() + 3])
+            e = x.end() + (gap.end() if gap else 0)
+            nxt = re.match(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*", self.text[e : e + 60])
+            if nxt is not None:
+                name = self._trailing_name(e, e + nxt.end())
+                if name:
+                    return name
+        return None
+
+    def _trailing_name(self, lo: int, hi: int) -> str | None:
+        """A person's name ending at ``hi`` after ``lo``, past a place before it ("... to Britain Liu
+        Xiaming"): the name in a description written with one."""
+        occ = self.res.occ
+        i = bisect.bisect_left(self.res._starts, hi) - 1
+        if i < 0 or occ[i].end != hi or occ[i].org:
+            return None
+        canon = list(occ[i].canon)
+        if occ[i].start < lo:
+            canon = self.text[lo:hi].split()
+        while len(canon) > 2 and (canon[0].lower() in PLACES or DEMONYM.fullmatch(canon[0])):
+            canon = canon[1:]  # "Britain Liu Xiaming"
+        if len(canon) < 2 or not _name_like(tuple(canon)) or canon[0].lower() in PLACES:
+            return None
+        before = self.text[max(lo - 1, hi - 200) : hi - len(" ".join(canon))].split()
+        if before and before[-1].lower() in PREPOSITIONS | {"from", "by", "with", "email", "statement"}:
+            return None  # "a spokesman for Michael Howard" is not Howard
+        return " ".join(canon)
 
     def _hold(self, key: str | None, office: str | None) -> None:
         if key and office:

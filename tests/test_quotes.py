@@ -995,3 +995,16 @@ def test_a_headline_claim_belongs_to_the_source_named_in_the_lead() -> None:
         '"He turned it down flat," writer Budd Schulberg said.'
     )
     assert speech(text)[0] == ("rejected Godfather role", "Budd Schulberg")
+
+
+def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
+    text = (
+        "China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our "
+        "hands”.\n\nChina’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” "
+        "to end the unrest. A spokesman for Michael Howard said it was “nonsense”."
+    )
+    assert speech(text) == [
+        ("will not sit on our hands", "Liu Xiaming"),
+        ("resolution and power", "Liu Xiaming"),
+        ("nonsense", "a spokesman for Michael Howard"),
+    ]

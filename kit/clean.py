@@ -215,8 +215,8 @@ CREDIT = re.compile(
 INLINE = re.compile(
     r"(?P<markup>(?:<|&lt;)/?(?:a|b|i|u|em|strong|font|br|p|span|div|img|sup|sub)(?=[\s/>]|&gt;)"
     r"(?:[^<>&\n]|&(?!gt;))*?(?:>|&gt;))"
-    r"|(?P<entity>&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});| #(?P<lost>\d{2,4});"
-    r"| (?P<lostname>quot|amp|lt|gt|hellip|nbsp|mdash|ndash|lsquo|rsquo|ldquo|rdquo|pound|euro|eacute);)"
+    r"|(?P<entity>&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});|(?:^| )#(?P<lost>\d{2,4});"
+    r"|(?:^| )(?P<lostname>quot|amp|lt|gt|hellip|nbsp|mdash|ndash|lsquo|rsquo|ldquo|rdquo|pound|euro|eacute);)"
     r"|(?P<backslash>(?<!\\)\\{1,2}(?!\\))",
     re.IGNORECASE,
 )

@@ -349,3 +349,9 @@ def test_cleaning_removes_no_article_paragraph_on_the_benchmark(benchmark_docs: 
     wrong = [(d, r, t) for d, r, t in audit.select("doc_id", "rule", "removed").iter_rows() if gold[d].contains(t)]
     assert len(wrong) <= 9, wrong
     assert not [w for w in wrong if w[1] == "teaser-list" or len(w[2].split()) > 30], wrong
+
+
+def test_broken_entities_at_the_start_of_a_line() -> None:
+    # (AG News: the '&' of '&quot;' became a space, and the text's leading space was stripped)
+    assert clean_text("quot;Dating the beginnings, quot; said Chris.")[0] == '"Dating the beginnings," said Chris.'
+    assert clean_text("#36;10 million prize")[0] == "$10 million prize"

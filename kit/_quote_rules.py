@@ -141,6 +141,13 @@ TITLES = {
     "first", "lord", "prosecutor", "solicitor", "advocate", "adviser", "advisor", "founder",
     "co-founder", "president-elect", "sheriff", "dean", "provost", "chairperson", "lawmaker",
 }  # fmt: skip
+WEAK_TITLES = frozenset(
+    "vice prime foreign home defence defense interior finance health education shadow supreme state treasury "
+    "trade industry culture transport environment work pensions energy economy economic security national "
+    "first".split()
+)
+"""Title words that are titles only before another one ("First Minister", "Foreign Secretary"), not
+inside a name ("Credit Suisse First Boston", "Bank of England National ...")."""
 ORG_WORDS = {
     "ministry", "commission", "office", "council", "party", "committee", "association", "union",
     "department", "agency", "bank", "group", "company", "corporation", "corp", "corp.", "inc",
@@ -724,6 +731,9 @@ def _canon(tokens: list[str]) -> tuple[tuple[str, ...], bool, str | None]:
             gender = "m"
         elif low in HONORIFICS_F:
             gender = "f"
+        nxt = tokens[i + 1].lower().rstrip(".")
+        if low in WEAK_TITLES and nxt.rsplit("-", 1)[-1] not in TITLES and nxt not in MALE_NAMES | FEMALE_NAMES:
+            continue  # ("Credit Suisse First Boston"; but "Chief Secretary to the Treasury Paul Boateng")
         if low in TITLES or low.rstrip(".") in TITLES:
             last_title = i
     canon = tuple(tokens[last_title + 1 :])

@@ -128,7 +128,9 @@ def _alt(words: set[str] | list[str]) -> str:
 
 def _name_patterns() -> dict[str, str]:
     stops = {w[:1].upper() + w[1:] for w in qr.CAP_STOP | qr.WEEKDAYS_MONTHS}
-    titles = {w[:1].upper() + w[1:] for w in qr.TITLES} | {w.upper() for w in qr.TITLES if len(w) <= 4}
+    strong = qr.TITLES - qr.WEAK_TITLES  # (a weak title before a strong one is cut with it)
+    weak = {w[:1].upper() + w[1:] for w in qr.WEAK_TITLES}
+    titles = {w[:1].upper() + w[1:] for w in strong} | {w.upper() for w in strong if len(w) <= 4}
     months = {w[:1].upper() + w[1:] for w in qr.WEEKDAYS_MONTHS}
     male = {w[:1].upper() + w[1:] for w in qr.HONORIFICS_M}
     female = {w[:1].upper() + w[1:] for w in qr.HONORIFICS_F}
@@ -137,7 +139,9 @@ def _name_patterns() -> dict[str, str]:
         "lead": rf"^((?:(?:{_alt(stops)})\s+)*)",
         "trail": rf"(?:\s+(?:{_alt(months)}))+$",
         "given_month": rf"(?:^|\s)(?:{_alt(given)})\s+(?:{_alt(months)})$",
-        "title": rf"^(?:.*\s)?(?:{_alt(titles)})\.?\s+",
+        # (a weak title counts before a given name: "Chief Secretary to the Treasury Paul Boateng"; the
+        # name is captured and put back, Rust regex having no look-ahead)
+        "title": rf"^(?:.*\s)?(?:(?:{_alt(titles)})\.?\s+|(?:{_alt(weak)})\s+((?:{_alt(given)})\s))",
         "male": rf"(?:^|\s)(?:{_alt(male)})\.?\s",
         "female": rf"(?:^|\s)(?:{_alt(female)})\.?\s",
         "org": rf"(?i)(?:^|\s)(?:{_alt(qr.ORG_WORDS)})(?:\s|$)",
@@ -169,7 +173,7 @@ def _names(frame: pl.DataFrame) -> dict[str, list[qr._Occ]]:
             .otherwise(pl.col("n2").str.replace(p["trail"], ""))
         )
         .filter(pl.col("n3").str.len_chars() > 0)
-        .with_columns(canon=pl.col("n3").str.replace(p["title"], ""))
+        .with_columns(canon=pl.col("n3").str.replace(p["title"], "${1}"))
         .with_columns(
             org=pl.col("canon").str.contains(p["org"]) | pl.col("canon").str.contains(r"^[A-Z]{2,}$")
             | (pl.col("canon").str.len_chars() == 0),

@@ -1008,3 +1008,12 @@ def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
         ("resolution and power", "Liu Xiaming"),
         ("nonsense", "a spokesman for Michael Howard"),
     ]
+
+
+def test_weak_title_words_inside_names() -> None:
+    text = (
+        'Credit Suisse First Boston said it was "still cautious". First Minister Jack McConnell said it was '
+        '"a disgrace". But Chief Secretary to the Treasury Paul Boateng attacked the plans. "They are wrong," '
+        "he said."
+    )
+    assert [r[1] for r in speech(text)] == ["Credit Suisse First Boston", "Jack McConnell", "Paul Boateng"]

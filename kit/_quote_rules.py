@@ -838,7 +838,7 @@ def _name_like(canon: tuple[str, ...]) -> bool:
     low = [t.lower() for t in canon]
     if any(t.rstrip(".") in TITLES or t in PERSON_ROLES or t in _FUNCTION_WORDS for t in low):
         return False  # ("Stars In Their Eyes": a title)
-    return not (DEMONYM.fullmatch(canon[0].rstrip("s")) and canon[-1].endswith("s"))
+    return not (_demonym_word(canon[0].rstrip("s")) and canon[-1].endswith("s"))
 
 
 def _is_org(tokens: list[str]) -> bool:
@@ -938,7 +938,7 @@ class _Resolver:
                     keys.add(o.key)  # "Ayman al-Zawahiri, second in command of al-Qaida, said ... he"
             if o.key in keys:
                 pass
-            elif len(o.canon) > 1 and (o.canon[0].isupper() or DEMONYM.fullmatch(o.canon[0].rstrip("s"))):
+            elif len(o.canon) > 1 and (o.canon[0].isupper() or _demonym_word(o.canon[0].rstrip("s"))):
                 continue  # "UK Muslims", "Russian President" are not people's names
             (multi if len(o.canon) > 1 else single).add(o.key)
         keys |= multi & single
@@ -1247,6 +1247,25 @@ APPOSED_NAME = re.compile(rf",\s+((?:{_TOK})(?:\s+(?:{_TOK})){{1,3}})\s*(?:[,.;:
 SENT_END_TOKEN = re.compile(r"\w[.!?][’'\"”]*$")
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|i|man|woman)|Scot|Swede|Dane|Finn|Pole|Swiss|Greek|Thai|Brit"
                      r"|Kiwi|Aussie|Spaniard|Briton|Welshman|Irishman|Dutchman|Frenchman|Englishman")
+_DEMONYMS_I_AN = frozenset("""
+iraqi pakistani israeli saudi kuwaiti bangladeshi somali yemeni omani qatari nepali azeri afghani emirati
+bahraini kashmiri punjabi bengali azerbaijani uzbeki tajiki sindhi american mexican african german moroccan
+dominican cuban tibetan kenyan ugandan rwandan angolan mozambican samoan tongan lankan afghan guatemalan
+salvadoran honduran nicaraguan rican jamaican venezuelan kosovan andorran monegasque
+""".split())
+
+
+def _demonym_word(w: str) -> bool:
+    """ "Russian", "Iraqi", "Kenyan", "Chinese" (a nationality before a name or noun), but not a given
+    name that looks like one ("Ayman", "Jayanti", "Brian")."""
+    if not DEMONYM.fullmatch(w):
+        return False
+    low = w.lower()
+    if low in MALE_NAMES or low in FEMALE_NAMES:
+        return False
+    if low.endswith(("ian", "ean", "ese", "man", "woman")) or not low.endswith(("i", "an")):
+        return True
+    return low in _DEMONYMS_I_AN
 SUBJECT_AFTER = re.compile(
     r"(?:\s*,[^,.;:\"“”]{1,90},|\s*\([^()]{1,60}\)|\s+and\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?"
     r"\s*,?\s+(?:[a-z]+ly\s+)?([A-Za-z’']+)"
@@ -1285,6 +1304,10 @@ KIN_NAME_PATTERN = (
 )
 """A relative named by given name alone ("his wife Barbara"): a person, gendered by the kin word."""
 
+
+_COURT_ROLES = frozenset({"judge", "magistrate", "coroner", "jury", "sheriff"})
+"""Roles that stand for nobody else in the story unless written with a name ("Judge Ito"): in a court
+report the people named are defendants, lawyers and witnesses, not "the judge"."""
 
 OFFICES = {"minister", "secretary", "chancellor", "president", "premier", "pm", "governor", "mayor",
            "senator", "ambassador", "commissioner", "attorney", "speaker"}
@@ -2528,7 +2551,7 @@ class _Doc:
         canon = list(occ[i].canon)
         if occ[i].start < lo:
             canon = self.text[lo:hi].split()
-        while len(canon) > 2 and (canon[0].lower() in PLACES or DEMONYM.fullmatch(canon[0])):
+        while len(canon) > 2 and (canon[0].lower() in PLACES or _demonym_word(canon[0])):
             canon = canon[1:]  # "Britain Liu Xiaming"
         if len(canon) < 2 or not _name_like(tuple(canon)) or canon[0].lower() in PLACES:
             return None
@@ -2555,7 +2578,7 @@ class _Doc:
         if o is not None:
             self._hold(o.key, office)
             return self.res.fullest(o.canon, o.start)
-        if not fallback:
+        if not fallback or head in _COURT_ROLES:
             return m.text
         c = self.antecedent(m.start, ROLE_GENDER.get(head), role=head, office=office)
         if c is not None:

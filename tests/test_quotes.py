@@ -1017,3 +1017,21 @@ def test_weak_title_words_inside_names() -> None:
         "he said."
     )
     assert [r[1] for r in speech(text)] == ["Credit Suisse First Boston", "Jack McConnell", "Paul Boateng"]
+
+
+def test_given_names_that_look_like_nationalities() -> None:
+    assert qr._demonym_word("Russian") and qr._demonym_word("Iraqi") and qr._demonym_word("Kenyan")
+    assert not qr._demonym_word("Milan") and not qr._demonym_word("Dimitri") and not qr._demonym_word("Jayanti")
+    text = (
+        "Liverpool forward Milan Baros is uncertain whether he remains part of boss Rafa Benitez's plans. "
+        'Baros denied reports of a row. He told a newspaper: "I don\'t know why I didn\'t play."'
+    )
+    assert speech(text) == [("I don't know why I didn't play.", "Milan Baros")]
+
+
+def test_an_unnamed_judge_is_nobody_else_in_the_story() -> None:
+    text = (
+        "John Buhecha from Cambridge was sentenced on Tuesday. Buhecha was called "
+        '"one of the biggest pirates in the UK" by the sentencing judge.'
+    )
+    assert speech(text) == [("one of the biggest pirates in the UK", "the sentencing judge")]

@@ -822,6 +822,9 @@ _SAID_AFTER = re.compile(
 )
 """A reporting verb right after a name, or after its short appositive: the name is someone's."""
 _INITIAL = re.compile(r"[A-Z]\.")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_GLUE = frozenset("of and for the on in".split())
+_CAP_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|in)\s+)*[A-Z][\w’'-]*)+")
 _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for and or with by from my our your his her its their this that".split()
 )
@@ -1563,6 +1566,7 @@ class _Doc:
         self._pron: list[tuple[int, int, str]] | None = None
         self._people: list[_Cand] | None = None
         self._desc_cache: dict[int, str] = {}
+        self._acronyms: dict[str, str | None] = {}
         self._offices: dict[str, set[str]] = {}  # person key -> offices a description gave them
         self._people_starts: list[int] = []
         self._pron_starts: list[int] = []
@@ -1726,6 +1730,9 @@ class _Doc:
                 m = self.np_before(toks[0][0], toks[j2][1])
                 if m is not None:
                     return m
+            if toks[k][2] == "WHO":  # "WHO said": the World Health Organization, not a relative pronoun
+                return _Mention(toks[k][0], toks[k][1], "name", "WHO")
+            return None  # (nothing before "who")
         return self._classify(np)
 
     def _name_before_appositive(self, toks: list[tuple[int, int, str]], k: int,
@@ -2135,6 +2142,8 @@ class _Doc:
             return None
         if m.mtype == "pronoun":
             return self._pronoun(m, f)
+        if m.mtype in ("name", "description") and _ACRONYM.fullmatch(m.text.strip(".,")):
+            return self._acronym(m.text.strip(".,")) or m.text  # "WHO" -> "World Health Organization"
         if m.mtype == "name":
             words = [_strip_possessive(w)[0] for w in m.text.split()]
             canon, _, _ = _canon(words)
@@ -2143,6 +2152,21 @@ class _Doc:
             self.res.add_speaker_key(_key(canon))
             return self.res.fullest(canon, m.start)
         return self._description(m)
+
+    def _acronym(self, acr: str) -> str | None:
+        """The name an acronym stands for in this story: "World Health Organization (WHO)", or a
+        capitalised run with those initials ("the World Health Organization ... WHO said")."""
+        cached = self._acronyms.get(acr)
+        if cached is not None or acr in self._acronyms:
+            return cached
+        out = None
+        for x in _CAP_RUN.finditer(self.text):
+            words = [w for w in x.group().split() if w.lower() not in _ACRONYM_GLUE]
+            if len(words) == len(acr) and "".join(w[0] for w in words) == acr:
+                out = re.sub(r"^(?:The|the)\s+", "", x.group())
+                break
+        self._acronyms[acr] = out
+        return out
 
     def _pronoun(self, m: _Mention, f: Frag) -> str | None:
         g = PRONOUNS.get(m.text.lower())

@@ -31,6 +31,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+import warnings
 from collections import defaultdict
 
 import polars as pl
@@ -83,6 +84,10 @@ RULES = {
 """Names of the rules in ``QUOTES.rule`` with what they mean."""
 
 KINDS = ("speech", "scare", "title", "slogan")
+
+
+class KitQuoteWarning(UserWarning):
+    """A document the quote rules could not read; it is skipped and the others are kept."""
 
 COLUMNS = {
     **schema.QUOTES,
@@ -291,7 +296,17 @@ def quotes(docs: pl.DataFrame | pl.LazyFrame, *, kinds: tuple[str, ...] | None =
         evs = by_doc.get(doc_id)
         if not evs or text is None:
             continue
-        for f in qr.extract(text, evs, names.get(doc_id, [])):
+        try:
+            frags = qr.extract(text, evs, names.get(doc_id, []))
+        except Exception as exc:  # one document's failure must not stop the corpus
+            warnings.warn(
+                f"kit.quotes skipped document {doc_id!r} ({type(exc).__name__}: {exc}); the other documents are "
+                "complete. Please report it with the document's text.",
+                KitQuoteWarning,
+                stacklevel=2,
+            )
+            continue
+        for f in frags:
             if kinds is not None and f.kind not in kinds:
                 continue
             _append(rows, doc_id, text, f)

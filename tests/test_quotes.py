@@ -1035,3 +1035,26 @@ def test_an_unnamed_judge_is_nobody_else_in_the_story() -> None:
         '"one of the biggest pirates in the UK" by the sentencing judge.'
     )
     assert speech(text) == [("one of the biggest pirates in the UK", "the sentencing judge")]
+
+
+def test_an_acronym_speaker_takes_its_full_name_and_who_is_not_a_pronoun_there() -> None:
+    text = (
+        "The World Health Organization has warned about rabies. WHO said the disease was \"always fatal\". "
+        'The NAO said it was "a mess".'
+    )
+    assert speech(text) == [("always fatal", "World Health Organization"), ("a mess", "NAO")]
+
+
+def test_one_document_that_breaks_the_rules_does_not_stop_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = qr.extract
+
+    def flaky(text: str, *args: object) -> list:
+        if "boom" in text:
+            raise IndexError("a rule failed")
+        return real(text, *args)
+
+    monkeypatch.setattr(qr, "extract", flaky)
+    docs = pl.DataFrame({"doc_id": ["a", "b"], "text": ['boom "Q1," he said.', '"Q2," Ann Lee said.']})
+    with pytest.warns(kq.KitQuoteWarning, match="skipped document 'a'"):
+        got = kit.quotes(docs)
+    assert got["doc_id"].to_list() == ["b"] and got["speaker"].to_list() == ["Ann Lee"]

@@ -64,6 +64,9 @@ CURRENCIES = {
     "reais": "BRL", "roubles": "RUB", "rubles": "RUB", "rand": "ZAR", "baht": "THB", "zloty": "PLN",
     "shekels": "ILS", "naira": "NGN", "ringgit": "MYR", "rupiah": "IDR", "kronor": "SEK",
     "pesos": "peso", "dinars": "dinar", "dirhams": "dirham", "lira": "lira",
+    "hong kong dollars": "HKD", "hong kong dollar": "HKD", "us dollars": "USD", "u.s. dollars": "USD",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "new zealand dollars": "NZD",
+    "singapore dollars": "SGD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
 }  # fmt: skip
 HUNDREDTHS = {"cent", "cents", "pence", "p"}
 """Currency words worth a hundredth of the unit (``274.5 pence`` is 2.745 GBP)."""
@@ -165,6 +168,7 @@ _SPEED = (
 )
 _UNIT = (
     r"(?:%|(?i:per\s?cent|percent|pc|percentage[ -]points?|basis[ -]points?|bps|points?|pts|"
+    r"(?:hong\s+kong|us|u\.s\.|canadian|australian|new\s+zealand|singapore|(?:new\s+)?taiwan)\s+dollars?|"
     r"dollars|pounds|pence|euros?|cents|yen|yuan|renminbi|rupees|francs|p|reais|roubles|rubles|rand|"
     r"baht|zloty|shekels|naira|ringgit|rupiah|kronor|pesos|dinars|dirhams|lira|"
     r"knots?|kilomet(?:re|er)s?|km|metres?|meters?|m|centimet(?:re|er)s?|cm|"

@@ -69,7 +69,8 @@ HEDGES = {
     ">": "more than|much more than|far more than|well over|just over|slightly more than|"
     "a little over|a little more than|over|well above|just above|above|in excess of|upwards of|"
     "upward of|greater than|higher than|exceeding|north of|more then",
-    ">=": "at least|no fewer than|no less than|not less than|a minimum of|at minimum",
+    ">=": "at least|no fewer than|no less than|not less than|a minimum of|at minimum|as little as|as few as|"
+    "as low as",
     "<=": "up to|as many as|as much as|as high as|as long as|at most|no more than|not more than|"
     "a maximum of|within",
     "<": "less than|fewer than|just under|just below|well under|well below|under|below|"
@@ -84,10 +85,11 @@ HEDGES = {
 _HEDGE_RELATION = {w.replace("\\", ""): rel for rel, ws in HEDGES.items() for w in ws.split("|")}
 _HEDGE_ALT = "|".join(sorted(_HEDGE_RELATION, key=len, reverse=True)).replace(".", "\\.")
 # (polars runs a looser copy of these first: _GATE_HEDGE_LEFT, _GATE_HEDGE_RIGHT below)
-_HEDGE_LEFT = re.compile(rf"(?i)(?:^|(?<=[^\w]))(?P<q>{_HEDGE_ALT})\s+[\"“'‘]?(?P<the>the\s+)?$")
+_EXTRA = r"(?:(?:an?\s+)?(?:additional|extra|further)\s+|another\s+)?"  # 'up to an additional 15 per cent'
+_HEDGE_LEFT = re.compile(rf"(?i)(?:^|(?<=[^\w]))(?P<q>{_HEDGE_ALT})\s+{_EXTRA}[\"“'‘]?(?P<the>the\s+)?$")
 _MARK = re.compile(r"\s+(?:mark|level|figure|barrier|threshold|point)\b")
 _OVER_MEANS_MORE = re.compile(r"(?i)\b(?:for|of|after|lasting|lasted|last|took|takes|spent|than|in)\s+$")
-_HEDGE_LAST = frozenset(w.split()[-1] for w in _HEDGE_RELATION) | {"the"}
+_HEDGE_LAST = frozenset(w.split()[-1] for w in _HEDGE_RELATION) | {"the", "additional", "extra", "further", "another"}
 _HEDGE_RIGHT = re.compile(
     r"(?i)^(?P<q>\s+(?:or|and)\s+(?P<w>more|over|above|older|higher|greater|upwards|up|"
     r"less|fewer|under|below|younger|lower|so))\b(?!\s*(?:by\s+|to\s+)?[-+$£€¥]?\d)"
@@ -95,6 +97,7 @@ _HEDGE_RIGHT = re.compile(
 _RIGHT_RELATION = {"more": ">=", "over": ">=", "above": ">=", "older": ">=", "higher": ">=",
                    "greater": ">=", "upwards": ">=", "up": ">=", "less": "<=", "fewer": "<=",
                    "under": "<=", "below": "<=", "younger": "<=", "lower": "<=", "so": "~"}  # fmt: skip
+_VERB_RIGHT_BEFORE = re.compile(r"(?i)\b(?:raise|raises|raised|raising|go|goes|went|rise|rises|take|takes)\s+$")
 _UP_TO_VERBS = re.compile(
     r"(?i)\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushed|pushes|raise|raised|"
     r"raises|boost|boosted|boosts|increase|increased|increases|rose|risen|rises|go|goes|went|gone|"
@@ -913,6 +916,11 @@ def _bare_kind(f: _Fig, text: str) -> None:
     ):
         f.kind, f.unit, f.rule = "age", "year", "age:aged"
         return
+    if 0 < v < 120 and low_left.endswith((" turn", " turns", " turned", " turning")) and (
+        _CLAUSE_ENDS.match(text, f.end) or nxt.lower() in ("next", "this", "last", "in", "on", "and", "when")
+    ):
+        f.kind, f.unit, f.rule = "age", "year", "age:turned"  # 'when I turn 60', 'she turned 40 last week'
+        return
     if not f.words and v >= 100 and _INDEX_LEVEL.fullmatch(raw):
         sentence = text[max(0, f.start - 200) : f.end + 60]
         if nb.INDEX_WORDS.search(sentence):
@@ -1244,8 +1252,10 @@ def _hedge(f: _Fig, text: str) -> None:
             m = None  # case-folding oddities ('ſ', 'ı', Kelvin sign) matched the pattern but no known hedge
         elif m.group("the") and (rel != "~" or not _MARK.match(text[f.end : f.end + 14])):
             m = None  # 'around the 95% mark', but not 'about the $110m project'
-        elif q.lower() == "up to" and _UP_TO_VERBS.search(_before(text, f.start - len(left) + m.start(), 45)):
-            m = None
+        elif q.lower() == "up to" and _UP_TO_VERBS.search(_before(text, f.start - len(left) + m.start(), 45)) and (
+            not _VERB_RIGHT_BEFORE.search(_before(text, f.start - len(left) + m.start(), 45))
+        ):
+            m = None  # 'brought the total up to 14' is a level; 'could raise up to $12.9bn' a cap
         elif q.lower() in ("over", "under", "within", "above", "below") and f.kind in ("year", "time"):
             m = None
         elif q.lower() == "over" and f.kind == "duration" and not _OVER_MEANS_MORE.search(
@@ -1798,7 +1808,10 @@ def _words(words: Iterable[str]) -> str:
 
 
 # _hedge: a hedge phrase right before the figure (_HEDGE_LEFT), or 'or more' after it (_HEDGE_RIGHT)
-_GATE_HEDGE_LEFT = rf"(?i)(?:{_words(_HEDGE_RELATION)}){_S}+[\"“'‘]?(?:the{_S}+)?$"
+_GATE_HEDGE_LEFT = (
+    rf"(?i)(?:{_words(_HEDGE_RELATION)}){_S}+(?:(?:an?{_S}+)?(?:additional|extra|further){_S}+|another{_S}+)?"
+    rf"[\"“'‘]?(?:the{_S}+)?$"
+)
 _GATE_HEDGE_RIGHT = rf"(?i)^{_S}+(?:or|and){_S}+(?:{_words(_RIGHT_RELATION)})"
 # _trend: the word before the figure is a trend verb, filler or adverb ('rose', 'by', 'sharply') and a
 # trend word is among the last 80 characters (_verb_trend, _by_trend, _of_trend); or a trend word or

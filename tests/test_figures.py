@@ -611,3 +611,18 @@ def test_indian_scales_metric_tons_clock_words_and_half_time() -> None:
     assert by["twice"][5] == "times"
     assert "half" not in by  # half time is a period of play
     assert by["one"][6] == "ordinal"  # 'the British number one': a rank
+
+
+def test_caps_after_a_verb_extra_amounts_floors_and_named_dollars() -> None:
+    got = _rows(
+        "Alibaba could raise up to $12.9bn and may sell up to an additional 15 per cent of shares; the rest "
+        "brought the total up to 14. There could be as little as 18 days left. It raised at least 88 billion "
+        "Hong Kong dollars. \"Maybe when I turn 60,\" he said."
+    )
+    by = {r[0]: r for r in got}
+    assert by["up to $12.9bn"][2] == "<="
+    assert by["up to an additional 15 per cent"][2] == "<="
+    assert by["14"][2] == "="  # a level reached, not a cap
+    assert by["as little as 18 days"][2] == ">="
+    assert by["at least 88 billion Hong Kong dollars"][4] == "HKD"
+    assert by["60"][6] == "age"

@@ -461,6 +461,8 @@ def _role(text: str, s: int, e: int, glyph: str) -> str:
         return "apos"
     left = (p.isspace() or p in _OPEN_CTX) and not (n.isspace() or n == "\n")
     right = (n.isspace() or n in _CLOSE_CTX) and not p.isspace()
+    if glyph in CLOSE_GLYPH and p.isspace() and n in ".,;:!?)]…":
+        return "close"  # 'schedule delays ”.': a closing mark after a stray space
     if left and not right:
         if single and ELISION.match(text, e) and not (text[e : e + 1] == "s" and text[e + 1 : e + 2].isalpha()):
             return "apos"
@@ -3058,9 +3060,9 @@ TITLE_STRONG = re.compile(
     r"\b(?:films?|movies?|songs?|singles?|albums?|tracks?|books?|novels?|memoirs?|shows?|series"
     r"|programmes?|sitcoms?|documentar(?:y|ies)|musicals?|operas?|poems?|episodes?|titled"
     r"|entitled|campaign|ballads?|anthems?|exhibitions?|paintings?|podcasts?)[\s,:]*"
-    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+|new\s+|hit\s+|latest\s+|debut\s+)*$",
+    r"(?:the\s+|his\s+|her\s+|their\s+|its\s+|new\s+|hit\s+|latest\s+|debut\s+)*$",
     re.I,
-)
+)  # (not 'called the new campaign a “bold, innovative effort”': after "a" the quote describes it)
 TITLE_AFTER_STRONG = re.compile(
     r"^[\s,]*(?:\(\d{4}\)|campaign|tour|album|show|series|film|movie|song|single|programme|program"
     r"|book|novel|musical|documentary|franchise|sitcom|podcast|hashtag)\b",

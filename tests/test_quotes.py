@@ -1058,3 +1058,16 @@ def test_one_document_that_breaks_the_rules_does_not_stop_the_others(monkeypatch
     with pytest.warns(kq.KitQuoteWarning, match="skipped document 'a'"):
         got = kit.quotes(docs)
     assert got["doc_id"].to_list() == ["b"] and got["speaker"].to_list() == ["Ann Lee"]
+
+
+def test_a_closing_mark_after_a_stray_space_and_a_description_after_campaign_a() -> None:
+    got = rows(
+        "NASA released two reports that depicted “technical challenges and schedule delays ”. The report came "
+        'as lawmakers met. Noem called the new campaign a "bold, innovative effort like the nation has never '
+        'before seen."'
+    )
+    assert [r[0] for r in got] == [
+        "technical challenges and schedule delays",
+        "bold, innovative effort like the nation has never before seen.",
+    ]
+    assert got[1][2] == "speech"

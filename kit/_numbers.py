@@ -64,10 +64,14 @@ CURRENCIES = {
     "reais": "BRL", "roubles": "RUB", "rubles": "RUB", "rand": "ZAR", "baht": "THB", "zloty": "PLN",
     "shekels": "ILS", "naira": "NGN", "ringgit": "MYR", "rupiah": "IDR", "kronor": "SEK",
     "pesos": "peso", "dinars": "dinar", "dirhams": "dirham", "lira": "lira",
-    "hong kong dollars": "HKD", "hong kong dollar": "HKD", "us dollars": "USD", "u.s. dollars": "USD",
-    "canadian dollars": "CAD", "australian dollars": "AUD", "new zealand dollars": "NZD",
-    "singapore dollars": "SGD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
 }  # fmt: skip
+CURRENCIES.update({
+    f"{country} {word}": code
+    for country, code in (("hong kong", "HKD"), ("us", "USD"), ("u.s.", "USD"), ("canadian", "CAD"),
+                          ("australian", "AUD"), ("new zealand", "NZD"), ("singapore", "SGD"),
+                          ("taiwan", "TWD"), ("new taiwan", "TWD"))
+    for word in ("dollar", "dollars")
+})  # 'one US dollar', '88 billion Hong Kong dollars'
 HUNDREDTHS = {"cent", "cents", "pence", "p"}
 """Currency words worth a hundredth of the unit (``274.5 pence`` is 2.745 GBP)."""
 

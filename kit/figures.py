@@ -852,6 +852,8 @@ def _after_a_number(text: str, s: int) -> bool:
     if not before.endswith(" ") or before.endswith("  ") or not before.strip():
         return False
     tok = before.split()[-1]
+    if tok[-1:] in ";:.)" or (tok.endswith(",") and _YEARLIKE.fullmatch(tok[:-1])):
+        return False  # 'In 2004, 25 children': a clause ends before the number (but 'Windows 95, 98' is a list)
     if tok.lower() in _NUMBER_WORDS:
         return True
     return tok.replace(",", "").replace(".", "").isdigit() and not _YEARLIKE.fullmatch(tok)

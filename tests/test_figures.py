@@ -626,3 +626,11 @@ def test_caps_after_a_verb_extra_amounts_floors_and_named_dollars() -> None:
     assert by["as little as 18 days"][2] == ">="
     assert by["at least 88 billion Hong Kong dollars"][4] == "HKD"
     assert by["60"][6] == "age"
+
+
+def test_a_number_after_a_year_and_a_comma_is_a_figure_but_lists_of_names_are_not() -> None:
+    got = _rows("In 2004, 25 children died. The virus strikes Windows 95, 98 and ME. Ten PEDs buy one US dollar.")
+    by = {r[0]: r for r in got}
+    assert by["25"][5] == "children" and by["25"][6] == "count"
+    assert "98" not in by  # a product name in a list
+    assert by["one US dollar"][4] == "USD"

@@ -461,12 +461,16 @@ def _half_is_noun(text: str, s: int, e: int) -> bool:
     return bool(_HALF_NOUN.search(left))
 
 
-_ADVERB_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|who|which|it|they|he|she|we|i|you)\s+$")
+_ADVERB_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|has|have|had|who|which|it|they|he|she|we|i|you|will|would|must|should"
+    r"|needs to|need to|has to|have to)\s+$"
+)  # ('needs to first reach growth': an adverb)
 
 
 _ORDINAL_IDIOM = re.compile(
     r"(?:[- ](?:hand|party|parties|wind|lady|aid|class|person|world|rate|degree|"
-    r"choice|language|base|nature|minister|lady|secretary|string|team|eleven))\b"
+    r"choice|language|base|nature|minister|lady|secretary|string|team|eleven|fiddle|thoughts|guess|guessed|"
+    r"guessing|and foremost))\b"
 )
 _AT_FIRST = re.compile(r"\b(?:at|and)\s+$")
 _ORDINAL_NOT_A_FIGURE = re.compile(

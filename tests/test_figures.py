@@ -634,3 +634,11 @@ def test_a_number_after_a_year_and_a_comma_is_a_figure_but_lists_of_names_are_no
     assert by["25"][5] == "children" and by["25"][6] == "count"
     assert "98" not in by  # a product name in a list
     assert by["one US dollar"][4] == "USD"
+
+
+def test_ordinal_idioms_and_adverbial_first_are_not_figures() -> None:
+    got = _rows(
+        "The government needs to first reach growth. After playing second fiddle, they won. First and foremost, "
+        "it is cheap. They won the first round and rose to first place."
+    )
+    assert [(r[0], r[5]) for r in got] == [("first", "round"), ("first", "place")]

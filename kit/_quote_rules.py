@@ -825,6 +825,11 @@ _SAID_AFTER = re.compile(
 """A reporting verb right after a name, or after its short appositive: the name is someone's."""
 _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_SOURCE_NOUNS = frozenset("report study survey poll statement letter document paper book analysis review".split())
+_NAME_SAID = re.compile(
+    r"\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|argued"
+    r"|warned|claimed|insisted|explained)\b"
+)
 _ACRONYM_GLUE = frozenset("of and for the on in".split())
 _CAP_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|in)\s+)*[A-Z][\w’'-]*)+")
 _FUNCTION_WORDS = frozenset(
@@ -1507,6 +1512,19 @@ def _past_after_noun(prev: str, tok: str) -> bool:
             and low not in PREPOSITIONS and low not in BOUNDARY_WORDS)  # fmt: skip
 
 
+def _places_of_a_role(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """ "and" at ``k`` joins two capitalised places after "<role> for|of": "the MP for Sittingbourne and
+    Sheppey", "the Secretary of State for Trade and Industry"."""
+    if k < 1 or k + 1 >= len(toks) or not (_is_cap(toks[k - 1][2]) and _is_cap(toks[k + 1][2])):
+        return False
+    i = k - 1
+    while i >= 0 and _is_cap(toks[i][2]):
+        i -= 1
+    return i >= 1 and toks[i][2].lower() in ("for", "of") and (
+        toks[i - 1][2].lower() in PERSON_ROLES or toks[i - 1][2].lower().rstrip(".") in TITLES
+    )
+
+
 def _is_cap(tok: str) -> bool:
     if not tok:
         return False
@@ -1768,8 +1786,10 @@ class _Doc:
                 k -= 1
                 continue  # "the Food and Drug Administration", "Johnson & Johnson": one name
             if low in BOUNDARY_WORDS and not _given_name(toks, k) and not (k >= 1 and _given_name(toks, k - 1)):
-                if not (low == "to" and k >= 1 and toks[k - 1][2].lower().rstrip("s") in COMMON_HEADS):
-                    break  # ("the ambassador to Britain" is one noun phrase)
+                if not (low == "to" and k >= 1 and toks[k - 1][2].lower().rstrip("s") in COMMON_HEADS) and not (
+                    low == "and" and _places_of_a_role(toks, k)
+                ):
+                    break  # ("the ambassador to Britain", "the MP for Sittingbourne and Sheppey": one noun phrase)
             if k < j and SENT_END_TOKEN.search(t) and not ABBREV_END.search(t):
                 break
             k -= 1
@@ -1873,9 +1893,13 @@ class _Doc:
         if words[-1].lower().rstrip(".") in TITLES and words[-1].lower() not in ORG_WORDS:
             return True
         b = r
+        while b >= 1 and np[b][2].lower() in ("and", "&", ",") and _is_cap(np[b - 1][2]):
+            b -= 2  # "The MP for Sittingbourne and Sheppey": places joined under one preposition
         if b >= 0 and np[b][2].lower() in DETERMINERS:
             b -= 1
-        return b >= 1 and np[b][2].lower() in PREPOSITIONS and not _is_cap(np[b - 1][2])
+        return b >= 1 and np[b][2].lower() in PREPOSITIONS and (
+            not _is_cap(np[b - 1][2]) or np[b - 1][2].lower() in PERSON_ROLES
+        )  # ("the Bank of England" is a name; "the MP for Sheppey" a description)
 
     def np_after(self, lo: int, hi: int) -> _Mention | None:
         toks = self.tokens(lo, hi)
@@ -2530,7 +2554,7 @@ class _Doc:
         own = first in ("his", "her", "their") and len(words) >= 2
         possessive = any(w.endswith(("'s", "’s")) for w in words[:head_i])
         if possessive or head_i < len(words) - 1 or not (definite or own):
-            return self._trailing_name(m.start, m.end) or self._named_elsewhere(m) or m.text
+            return self._trailing_name(m.start, m.end) or self._named_elsewhere(m) or self._named_next(m) or m.text
         demonym = definite and len(words) == 2 and m.text.split()[1][:1].isupper()
         if definite and head.startswith("spokes"):
             for sp in reversed(self.speakers):
@@ -2566,6 +2590,24 @@ class _Doc:
                 if name:
                     return name
         return None
+
+    def _named_next(self, m: _Mention) -> str | None:
+        """A person introduced by an indefinite description and named as the subject of the next
+        sentence ("..., a Labour backbencher has said. ¶ Derek Wyatt said ..."): that name."""
+        words = m.text.split()
+        if len(words) < 2 or words[0].lower() not in ("a", "an") or words[-1].lower() in ORG_HEADS | _SOURCE_NOUNS:
+            return None
+        starts = self._sent_list or self._sentences()[0]
+        i = bisect.bisect_right(starts, m.end)
+        if i >= len(starts) or starts[i] - m.end > 200:
+            return None
+        x = _NAME_SAID.match(self.text, starts[i])
+        if x is None or self.inside(x.start()) is not None:
+            return None
+        name = tuple(x.group(1).split())
+        if _is_org(list(name)) or not _name_like(name):
+            return None
+        return self.res.fullest(name, x.start(1))
 
     def _trailing_name(self, lo: int, hi: int) -> str | None:
         """A person's name ending at ``hi`` after ``lo``, past a place before it ("... to Britain Liu

@@ -1071,3 +1071,16 @@ def test_a_closing_mark_after_a_stray_space_and_a_description_after_campaign_a()
         "bold, innovative effort like the nation has never before seen.",
     ]
     assert got[1][2] == "speech"
+
+
+def test_a_role_for_places_and_a_person_named_in_the_next_sentence() -> None:
+    text = (
+        'The Conservatives have been "a lot smarter" in the campaign, a Labour backbencher has said.\n\n'
+        'Derek Wyatt said the long campaign bored voters. The MP for Sittingbourne and Sheppey said Tony Blair '
+        'had been "trying very hard". Prices will "soar", a report has said. John Smith said it was wrong.'
+    )
+    assert speech(text) == [
+        ("a lot smarter", "Derek Wyatt"),
+        ("trying very hard", "the MP for Sittingbourne and Sheppey"),
+        ("soar", "a report"),
+    ]

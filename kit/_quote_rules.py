@@ -825,6 +825,10 @@ _SAID_AFTER = re.compile(
 """A reporting verb right after a name, or after its short appositive: the name is someone's."""
 _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_REPORTS_AS_SAYING = re.compile(
+    r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:news\s+)?(?:agency|newspaper|website|channel)\s+)?"
+    r"(?P<verb>reports|reported|quotes|quoted|cites|cited)\s+(?P<who>[^.;:!?\"“”]{3,80}?)\s+as\s+(?:saying|telling)\b"
+)
 _SOURCE_NOUNS = frozenset("report study survey poll statement letter document paper book analysis review".split())
 _NAME_SAID = re.compile(
     r"\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|argued"
@@ -1786,10 +1790,12 @@ class _Doc:
                 k -= 1
                 continue  # "the Food and Drug Administration", "Johnson & Johnson": one name
             if low in BOUNDARY_WORDS and not _given_name(toks, k) and not (k >= 1 and _given_name(toks, k - 1)):
-                if not (low == "to" and k >= 1 and toks[k - 1][2].lower().rstrip("s") in COMMON_HEADS) and not (
-                    low == "and" and _places_of_a_role(toks, k)
-                ):
-                    break  # ("the ambassador to Britain", "the MP for Sittingbourne and Sheppey": one noun phrase)
+                # ("the ambassador to Britain", "the MP for Sittingbourne and Sheppey", "JPL scientist and study
+                # co-author Michael Malaska": one noun phrase)
+                to_place = low == "to" and k >= 1 and toks[k - 1][2].lower().rstrip("s") in COMMON_HEADS
+                roles = low == "and" and k >= 1 and k + 1 < j and toks[k - 1][2].lower() in PERSON_ROLES
+                if not (to_place or roles or (low == "and" and _places_of_a_role(toks, k))):
+                    break
             if k < j and SENT_END_TOKEN.search(t) and not ABBREV_END.search(t):
                 break
             k -= 1
@@ -2006,6 +2012,12 @@ class _Doc:
         return _Attr(s, e, c[2], mention, rule, clause_end=e)
 
     def post_cue(self, f: Frag, se: int) -> _Attr | None:
+        rep = _REPORTS_AS_SAYING.match(self.text, f.close_e, se)
+        if rep is not None:  # '“Q,” Reuters news agency reports a union source as saying': the source speaks
+            m = self.np_after(rep.start("who"), rep.end("who"))
+            if m is not None:
+                return _Attr(rep.start("verb"), rep.end(), f"{rep.group('verb')} as saying", m, "after:speaker-cue",
+                             clause_end=rep.end())  # fmt: skip
         cands = self.cues_in(f.close_e, se)
         if not cands:
             return self._next_sentence_cue(f, se)

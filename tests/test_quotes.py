@@ -1084,3 +1084,14 @@ def test_a_role_for_places_and_a_person_named_in_the_next_sentence() -> None:
         ("trying very hard", "the MP for Sittingbourne and Sheppey"),
         ("soar", "a report"),
     ]
+
+
+def test_a_conduit_that_reports_someone_as_saying_and_two_roles_of_one_person() -> None:
+    text = (
+        '"The works council has concerns," Reuters news agency reports a union source as saying. '
+        '"What is really fun to think about is organics," JPL scientist and study co-author Michael Malaska said.'
+    )
+    assert speech(text) == [
+        ("The works council has concerns,", "a union source"),
+        ("What is really fun to think about is organics,", "Michael Malaska"),
+    ]

@@ -825,6 +825,7 @@ _SAID_AFTER = re.compile(
 """A reporting verb right after a name, or after its short appositive: the name is someone's."""
 _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_GO_ON_CUES = frozenset({"added", "adds", "continued", "continues", "went on"})
 _REPORTS_AS_SAYING = re.compile(
     r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:news\s+)?(?:agency|newspaper|website|channel)\s+)?"
     r"(?P<verb>reports|reported|quotes|quoted|cites|cited)\s+(?P<who>[^.;:!?\"“”]{3,80}?)\s+as\s+(?:saying|telling)\b"
@@ -1514,6 +1515,14 @@ def _past_after_noun(prev: str, tok: str) -> bool:
     return (tok.islower() and tok.endswith("ed") and len(tok) > 4 and "-" not in tok
             and low not in DETERMINERS and not low[:1].isdigit() and not low.endswith(("ly", "'s", "’s"))
             and low not in PREPOSITIONS and low not in BOUNDARY_WORDS)  # fmt: skip
+
+
+def _role_head(description: str) -> str:
+    """The head of a description: the word before its first preposition ("the MP for Sheppey": mp)."""
+    words = description.lower().split()
+    if not words:
+        return ""
+    return words[next((i for i, w in enumerate(words) if w in PREPOSITIONS and i > 0), len(words)) - 1]
 
 
 def _places_of_a_role(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -2802,11 +2811,35 @@ class _Doc:
         if m is not None:
             f.ms, f.me, f.mention, f.mention_type = m.start, m.end, m.text, m.mtype
             f.speaker = self.speaker_of(m, f)
+            if m.mtype == "pronoun" and a.word.lower() in _GO_ON_CUES and f.depth == 0:
+                f.speaker = self._goes_on(f, m) or f.speaker
             f.anonymous = self._anonymous(m) if m.mtype == "description" else False
         if f.channel is None:
             f.channel = self._channel(a)
         if f.speaker is not None and f.depth == 0:
             self.remember(f)
+
+    def _goes_on(self, f: Frag, m: _Mention) -> str | None:
+        """ "..., he added": the last person quoted, when the pronoun fits them and they were quoted in
+        the last three sentences ("But Mr Blair had been “hurt”, he added" is still the MP speaking)."""
+        g = PRONOUNS.get(m.text.lower())
+        if g not in ("m", "f") or not f.speaker:
+            return None
+        ss = self.sentence_start(f.open_s)
+        key = _key(tuple(f.speaker.split()))
+        if not any(o.key == key and ss <= o.start < f.open_s for o in self.res.occ):
+            return None  # only when the pronoun went to the person the quoted words are about
+        for sp in reversed(self.speakers):
+            if sp.pos >= f.start:
+                continue
+            if not (sp.person or _role_head(sp.frag.mention or "") in PERSON_ROLES):
+                return None  # ("the MP for Sittingbourne and Sheppey" is someone)
+            if self.sent_no(f.start) - self.sent_no(sp.pos) > 3:
+                return None
+            if sp.gender is not None and sp.gender.startswith("?"):
+                sp.gender = self.res.gender(sp.gender[1:])
+            return sp.speaker if sp.gender in (g, None) else None
+        return None
 
     def remember(self, f: Frag) -> None:
         """Record a speaker (for pronouns, titles and floating quotes later on)."""

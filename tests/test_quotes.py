@@ -1095,3 +1095,11 @@ def test_a_conduit_that_reports_someone_as_saying_and_two_roles_of_one_person() 
         ("The works council has concerns,", "a union source"),
         ("What is really fun to think about is organics,", "Michael Malaska"),
     ]
+
+
+def test_he_added_after_words_about_someone_else_is_the_last_speaker() -> None:
+    text = (
+        'Derek Wyatt said the campaign was long. The MP said Tony Blair had been "trying very hard". But Mr Blair '
+        'had been "hurt" by the Iraq controversy, he added.'
+    )
+    assert speech(text) == [("trying very hard", "Derek Wyatt"), ("hurt", "Derek Wyatt")]

@@ -338,7 +338,7 @@ def _read_date(g: Any, s: int, e: int) -> _Fig:
             f.value_max = float(g.dday2)
         return f
     if g.mmonth:
-        return _Fig(s, e, float(g.myear), "date", "date:month-year")
+        return _Fig(s, e, float(g.myear), "year", "year:month-year")  # 'March 2005': a year, month-precise
     if g.sdate:
         return _Fig(s, e, float(g.sday), "date", "date:slashes")  # 10/09/2004 (day or month first)
     return _Fig(s, e, float(g.iso[8:10]), "date", "date:iso")
@@ -1095,6 +1095,8 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
         for f in got if isinstance(got, list) else (got,):
             if f.value is None:
                 continue
+            if f.bare and not f.words:
+                _substitution_minute(f, text)  # ('Fuller (Yakubu 55)': not a model number)
             if f.kind in ("count", "measure") and not f.words and (f.bare or f.kind == "measure"):
                 if _identifier(f, text) or (text[f.start - 1 : f.start] in "-/." and f.start - 1 in dropped):
                     dropped.add(f.end)
@@ -1109,6 +1111,25 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
                     continue
             figs.append(f)
     return figs
+
+
+_SUB_BEFORE = re.compile(
+    r"(?:\bfor\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*\(|\(\s*(?:[A-Z][\w'’.-]*\s+){1,3})$"
+)
+_TEAM_SHEET = re.compile(r"(?i)\b(?:replacements|subs|substitutes|sub)\b")
+
+
+def _substitution_minute(f: _Fig, text: str) -> None:
+    """A team sheet's substitution minute: 'Priscott for Roberts (71)', 'Faye (Berkovic 83)' in a
+    paragraph with 'Replacements:' or 'Subs': a duration in minutes."""
+    if f.kind != "count" or f.value is None or not 1 <= f.value <= 130 or text[f.end : f.end + 1] != ")":
+        return
+    if not _SUB_BEFORE.search(text, max(0, f.start - 40), f.start):
+        return
+    lo = text.rfind("\n", 0, f.start) + 1
+    hi = text.find("\n", f.end)
+    if _TEAM_SHEET.search(text, lo, hi if hi >= 0 else len(text)):
+        f.kind, f.unit, f.rule, f.bare = "duration", "minute", "duration:substitution", False
 
 
 # --- step 3: joining neighbours --------------------------------------------------------------
@@ -1202,6 +1223,10 @@ def _range(a: _Fig, b: _Fig, gap: str, text: str) -> list[_Fig] | None:
         return [_merge_range(a, b, "range:or")]  # 'four or five errors': one vague number
     if g in ("and", "or") and not between:
         return _share_unit(a, b, text)
+    if "year:month-year" in (a.rule, b.rule):
+        return None  # 'between November 2003 and August 2004': two month-precise points, kept apart
+    if g == "to" and a.rule == b.rule == "year" and (b.value or 0) > (a.value or 0):
+        return [_Fig(a.start, b.end, a.value, "year", "year:span", value_max=b.value)]  # 'from 2004 to 2017'
     if g in ("to", "-", "–", "—") or between:
         if _FROM.search(left) or (g == "to" and not between and _TREND_VERB.search(left + " ")):
             return _share_unit(a, b, text) if g == "to" else None
@@ -1431,7 +1456,7 @@ def _noun(f: _Fig, text: str) -> None:
     if f.rule.startswith("score"):
         _record_noun(f, text)
         return
-    if f.kind in ("date", "time", "percent") or f.rule == "count:occasions":
+    if f.kind in ("date", "time", "percent") or f.rule in ("count:occasions", "year:month-year"):
         return  # ('scoring twice late on': the noun is 'times')
     got = _noun_words(f, text[f.end : f.end + 60].split("\n", 1)[0])
     if isinstance(got, str):

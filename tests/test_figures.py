@@ -642,3 +642,17 @@ def test_ordinal_idioms_and_adverbial_first_are_not_figures() -> None:
         "it is cheap. They won the first round and rose to first place."
     )
     assert [(r[0], r[5]) for r in got] == [("first", "round"), ("first", "place")]
+
+
+def test_month_years_year_spans_and_substitution_minutes() -> None:
+    got = _rows(
+        "Cassini studied Saturn from 2004 to 2017, and Europa from February 2016 through May 2017.\n\n"
+        "Replacements: Priscott for Roberts (71), Green for Dowd (64).\n\nThe firm (Acme 50) grew."
+    )
+    by = {r[0]: r for r in got}
+    span = one("Cassini studied Saturn from 2004 to 2017.").row(0, named=True)
+    assert (span["surface"], span["value"], span["value_max"]) == ("2004 to 2017", 2004.0, 2017.0)
+    assert by["February 2016"][6] == "year" and by["February 2016"][5] is None
+    assert by["71"][4] == "minute" and by["71"][6] == "duration"
+    assert by["64"][6] == "duration"
+    assert "50" not in by or by["50"][6] != "duration"  # no team sheet here

@@ -85,7 +85,7 @@ replies remarks jokes quips tweets read reads remember remembers remembered impl
 apologised apologized apologises apologizes believes believed blamed blames blaming
 conceded recalled asserted asserts contended contends opined insisted wrote added
 shouts shouting yells yelling screams screaming ordered demanded confesses confessed
-barked hissed roared gasped interjected groaned
+barked hissed roared gasped interjected groaned thanked thanking
 """.split()
 _CUE_PHRASES = [
     "according to", "According to", "quoted as saying", "went on", "goes on", "pointed out",

@@ -1103,3 +1103,8 @@ def test_he_added_after_words_about_someone_else_is_the_last_speaker() -> None:
         'had been "hurt" by the Iraq controversy, he added.'
     )
     assert speech(text) == [("trying very hard", "Derek Wyatt"), ("hurt", "Derek Wyatt")]
+
+
+def test_thanked_quotes_the_thanker() -> None:
+    text = 'US actor Will Smith, who won an award, thanked his family and his "hero", Nelson Mandela, in his speech.'
+    assert speech(text) == [("hero", "Will Smith")]

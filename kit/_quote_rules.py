@@ -845,7 +845,10 @@ _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 
 def _given(canon: tuple[str, ...]) -> str:
     """The given name of a name, lower case, past initials ("G. Michael Caggiano" -> "michael")."""
-    return next((t for t in canon[:-1] if not _INITIAL.fullmatch(t)), canon[0]).lower()
+    first = canon[0]
+    if len(first) != 2 or first[1] != "." or len(canon) < 3:
+        return first.lower()  # (the common case, without a regex)
+    return next((t for t in canon[:-1] if not _INITIAL.fullmatch(t)), first).lower()
 
 
 def _name_like(canon: tuple[str, ...]) -> bool:

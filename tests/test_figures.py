@@ -322,6 +322,11 @@ def _rows(text: str) -> list[tuple]:
     return one(text).select("surface", "value", "relation", "trend", "unit", "noun", "kind").rows()
 
 
+def _by_surface(text: str) -> dict[str, tuple]:
+    """The figures of ``text`` by surface: (surface, value, relation, trend, unit, noun, kind)."""
+    return {r[0]: r for r in _rows(text)}
+
+
 def test_race_times_are_one_figure_in_seconds() -> None:
     got = _rows("Patel won the 1500m in 3:51.27, ahead of Moreau (3:52.09); the marathon took 2:08:41.")
     times = [r for r in got if r[6] == "duration"]
@@ -597,12 +602,11 @@ def test_nouns_after_more_of_the_most_and_adverbs(text: str, noun: str | None) -
 
 
 def test_indian_scales_metric_tons_clock_words_and_half_time() -> None:
-    got = _rows(
+    by = _by_surface(
         "He spent Rs 24 lakh on four attempts; the dam cost ₹3 crore. The pool holds 2,500 metric tons of water. "
         "Fans tuned in at four o'clock for the 10 O'clock News. Hearts scored twice late on, either side of "
         "half time. The British number one will play Federer."
     )
-    by = {r[0]: r for r in got}
     assert by["Rs 24 lakh"][1] == 2.4e6 and by["Rs 24 lakh"][4] == "INR"
     assert by["₹3 crore"][1] == 3e7
     assert by["2,500 metric tons"][4] == "tonne" and by["2,500 metric tons"][6] == "measure"
@@ -614,12 +618,11 @@ def test_indian_scales_metric_tons_clock_words_and_half_time() -> None:
 
 
 def test_caps_after_a_verb_extra_amounts_floors_and_named_dollars() -> None:
-    got = _rows(
+    by = _by_surface(
         "Alibaba could raise up to $12.9bn and may sell up to an additional 15 per cent of shares; the rest "
         "brought the total up to 14. There could be as little as 18 days left. It raised at least 88 billion "
         "Hong Kong dollars. \"Maybe when I turn 60,\" he said."
     )
-    by = {r[0]: r for r in got}
     assert by["up to $12.9bn"][2] == "<="
     assert by["up to an additional 15 per cent"][2] == "<="
     assert by["14"][2] == "="  # a level reached, not a cap
@@ -629,8 +632,7 @@ def test_caps_after_a_verb_extra_amounts_floors_and_named_dollars() -> None:
 
 
 def test_a_number_after_a_year_and_a_comma_is_a_figure_but_lists_of_names_are_not() -> None:
-    got = _rows("In 2004, 25 children died. The virus strikes Windows 95, 98 and ME. Ten PEDs buy one US dollar.")
-    by = {r[0]: r for r in got}
+    by = _by_surface("In 2004, 25 children died. The virus strikes Windows 95, 98 and ME. Ten PEDs buy one US dollar.")
     assert by["25"][5] == "children" and by["25"][6] == "count"
     assert "98" not in by  # a product name in a list
     assert by["one US dollar"][4] == "USD"
@@ -645,11 +647,10 @@ def test_ordinal_idioms_and_adverbial_first_are_not_figures() -> None:
 
 
 def test_month_years_year_spans_and_substitution_minutes() -> None:
-    got = _rows(
+    by = _by_surface(
         "Cassini studied Saturn from 2004 to 2017, and Europa from February 2016 through May 2017.\n\n"
         "Replacements: Priscott for Roberts (71), Green for Dowd (64).\n\nThe firm (Acme 50) grew."
     )
-    by = {r[0]: r for r in got}
     span = one("Cassini studied Saturn from 2004 to 2017.").row(0, named=True)
     assert (span["surface"], span["value"], span["value_max"]) == ("2004 to 2017", 2004.0, 2017.0)
     assert by["February 2016"][6] == "year" and by["February 2016"][5] is None

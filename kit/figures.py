@@ -88,7 +88,9 @@ _HEDGE_ALT = "|".join(sorted(_HEDGE_RELATION, key=len, reverse=True)).replace(".
 _EXTRA = r"(?:(?:an?\s+)?(?:additional|extra|further)\s+|another\s+)?"  # 'up to an additional 15 per cent'
 _HEDGE_LEFT = re.compile(rf"(?i)(?:^|(?<=[^\w]))(?P<q>{_HEDGE_ALT})\s+{_EXTRA}[\"“'‘]?(?P<the>the\s+)?$")
 _MARK = re.compile(r"\s+(?:mark|level|figure|barrier|threshold|point)\b")
-_OVER_MEANS_MORE = re.compile(r"(?i)\b(?:for|of|after|lasting|lasted|last|took|takes|spent|than|in)\s+$")
+_OVER_MEANS_MORE = re.compile(
+    r"(?i)\b(?:for|of|after|lasting|lasted|last|took|takes|spent|than|in|waiting|waited|waits|wait)\s+$"
+)
 _HEDGE_LAST = frozenset(w.split()[-1] for w in _HEDGE_RELATION) | {"the", "additional", "extra", "further", "another"}
 _HEDGE_RIGHT = re.compile(
     r"(?i)^(?P<q>\s+(?:or|and)\s+(?P<w>more|over|above|older|higher|greater|upwards|up|"
@@ -480,6 +482,7 @@ _ORDINAL_NOT_A_FIGURE = re.compile(
 _RATE_BEFORE = re.compile(r"\d[\d,.]*\s+[a-z]+s\s+(?:a|per)\s+$")
 _ED_WORD = re.compile(r"\s+[a-z]+ed\b")
 _OF_ALL = re.compile(r"(?:\s+of\s+all|ly\b)")
+_SAID_NAME = re.compile(r"\b(?:said|says|added|adds|explained|told)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|his|her|their|our|a|an|my|your)\s+$")
 _A_SECOND = re.compile(r"\b(?:a|per|one|split)\s+$")
@@ -918,8 +921,9 @@ def _bare_kind(f: _Fig, text: str) -> None:
         return
     if (left.endswith(" ") and low_left.endswith((" aged", " age of", " ages of", " ages", " age", " age to", " age at",
                                                   " ages from", " age from"))) or (
-        left.endswith(", ") and left[-3:-2].isalpha() and text[f.end : f.end + 1] == "," and 0 < v < 120
-    ):
+        left.endswith(", ") and left[-3:-2].isalpha() and 0 < v < 120
+        and (text[f.end : f.end + 1] == "," or (text[f.end : f.end + 1] == "." and _SAID_NAME.search(left)))
+    ):  # fmt: skip  ('Chrissie Hynde, 53, said'; 'said Hynde, 53.')
         f.kind, f.unit, f.rule = "age", "year", "age:aged"
         return
     if 0 < v < 120 and low_left.endswith((" turn", " turns", " turned", " turning")) and (
@@ -1052,7 +1056,8 @@ def _rank(f: _Fig, text: str) -> bool:
     if "number" not in before and "place" not in before:
         return False
     return bool(_RANK_BEFORE.search(text, max(0, f.start - 20), f.start))
-_ONE_AFTER = re.compile(r"\b(?:no|every|any|each|this|that|which|the only|at)\s+$")
+_ONE_AFTER = re.compile(r"\b(?:no|every|any|each|this|that|which|the only|at|another)\s+$")
+_ONE_OR_TWO = re.compile(r"\s+(?:or|to)\s+(?:two|2)\b", re.I)
 
 
 def _one_is_pronoun(f: _Fig, text: str) -> bool:
@@ -1066,8 +1071,11 @@ def _one_is_pronoun(f: _Fig, text: str) -> bool:
         return False
     after = text[f.end : f.end + 20]
     left = text[max(0, f.start - 12) : f.start].lower()
-    if left.endswith("number "):
-        return False  # 'the British number one will play': a rank
+    if left.endswith("number ") or _ONE_OR_TWO.match(after):
+        return False  # 'the British number one will play': a rank; 'one or two seconds': a count
+    if left.endswith(("no-", "no ")):
+        return True  # 'no-one waits'
+
     if after.startswith("-"):  # 'a one-game lead' counts; 'two one-man shows', 'a one-off' do not
         return not (left.endswith((" a ", "\na ")) or left == "a ") or after[1:].lower().startswith(_ONE_IDIOMS)
     if _ONE_OF.match(after) or _ONE_AFTER.search(left):
@@ -1219,8 +1227,8 @@ def _range(a: _Fig, b: _Fig, gap: str, text: str) -> list[_Fig] | None:
     left = text[max(0, a.start - 40) : a.start].lower()
     between = _BETWEEN.search(left)
     vague = a.kind == b.kind == "count" and a.words and b.words and b.value == (a.value or 0) + 1
-    if g == "or" and not between and vague:
-        return [_merge_range(a, b, "range:or")]  # 'four or five errors': one vague number
+    if g == "or" and not between and (vague or _or_range(a, b)):
+        return [_merge_range(a, b, "range:or")]  # 'four or five errors', 'one or two seconds': one vague number
     if g in ("and", "or") and not between:
         return _share_unit(a, b, text)
     if "year:month-year" in (a.rule, b.rule):
@@ -1230,8 +1238,9 @@ def _range(a: _Fig, b: _Fig, gap: str, text: str) -> list[_Fig] | None:
     if g in ("to", "-", "–", "—") or between:
         if _FROM.search(left) or (g == "to" and not between and _TREND_VERB.search(left + " ")):
             return _share_unit(a, b, text) if g == "to" else None
-        if a.kind not in ("count", "money", "percent", "measure", "duration", "year", "age") or b.kind not in (
-            a.kind, "count", "age"
+        bare_first = a.kind == "count" and a.unit is None and b.kind in ("duration", "measure", "money", "percent")
+        if a.kind not in ("count", "money", "percent", "measure", "duration", "year", "age") or (
+            b.kind not in (a.kind, "count", "age") and not bare_first  # ('two to three weeks')
         ):
             return None
         if (a.unit and b.unit and a.unit != b.unit) or (b.value or 0) < (a.value or 0):
@@ -1241,6 +1250,16 @@ def _range(a: _Fig, b: _Fig, gap: str, text: str) -> list[_Fig] | None:
             f.start = a.start - (len(left) - between.start())
         return [f]
     return None
+
+
+def _or_range(a: _Fig, b: _Fig) -> bool:
+    """ "one or two seconds", "five or ten years", "10 or 20 people": two close guesses at one number
+    (not years, and not two different units)."""
+    if a.value is None or b.value is None or not 0 < a.value < b.value <= 10 * a.value:
+        return False
+    if "year" in (a.kind, b.kind) or (a.unit and b.unit and a.unit != b.unit) or "~" in (a.relation, b.relation):
+        return False  # (not 'scores or hundreds': two vague sizes)
+    return a.kind == b.kind or (a.kind == "count" and a.unit is None)
 
 
 def _merge_range(a: _Fig, b: _Fig, rule: str) -> _Fig:

@@ -657,3 +657,17 @@ def test_month_years_year_spans_and_substitution_minutes() -> None:
     assert by["71"][4] == "minute" and by["71"][6] == "duration"
     assert by["64"][6] == "duration"
     assert "50" not in by or by["50"][6] != "duration"  # no team sheet here
+
+
+def test_close_guesses_are_ranges_and_small_words() -> None:
+    by = _by_surface(
+        "Pires will be ready in two to three weeks. You go crazy for one or two seconds. Ten or 20 people came. "
+        "Layoffs of scores or hundreds of workers. We must ensure no-one waits. \"We are a band,\" said Hynde, 53. "
+        "The number waiting over 12 months fell."
+    )
+    assert by["two to three weeks"][4] == "week" and by["one or two seconds"][4] == "second"
+    assert by["Ten or 20"][5] == "people"
+    assert "scores or hundreds" not in by  # two vague sizes, not one range
+    assert "one" not in by  # 'no-one'
+    assert by["53"][6] == "age"
+    assert by["over 12 months"][2] == ">"

@@ -825,6 +825,8 @@ _SAID_AFTER = re.compile(
 """A reporting verb right after a name, or after its short appositive: the name is someone's."""
 _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_BY_AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?=[A-Z])")
+_ADVERB_LIKE = re.compile(r"[A-Z][a-z]+(?:ally|ntly|ously|ively|tely|ssly|ably|ibly|edly|fully|ingly|ately|arly|ckly)")
 _GO_ON_CUES = frozenset({"added", "adds", "continued", "continues", "went on"})
 _REPORTS_AS_SAYING = re.compile(
     r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:news\s+)?(?:agency|newspaper|website|channel)\s+)?"
@@ -1254,9 +1256,12 @@ NAME_THEN_APPOSITIVE = re.compile(
 """'“Q,” Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the
 study, said': the name right after the quote, then a long appositive (any commas), then the cue."""
 UNCLOSED_APPOSITIVE = re.compile(
-    rf"(?:^|[.;:]\s+|\b(?:and|but|while)\s+)((?:{_TOK})(?:\s+(?:{_TOK})){{1,3}}),\s+(?:the|a|an)\s+[a-z][^,;:\"“”]{{3,80}}"
+    rf"(?:^|[.;:!?][\"”’]?\s+|\b(?:and|but|while)\s+)((?:{_TOK})(?:\s+(?:{_TOK})){{1,3}}),\s+"
+    r"(?P<det>(?:the|a|an)\s+)?(?P<first>[a-z][\w-]*)[^,;:\"“”]{0,80}"
     r"\b(?:of|for|at)\b[^,;:\"“”]{2,60}$"
 )
+"""'Mark Serwotka, the leader of the PCS union said', 'Howard Archer, economist at Global Insight said':
+an appositive whose closing comma is missing (without "the"/"a" it must open with a role word)."""
 SPOKES_NP = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,4}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*)?"
@@ -1742,6 +1747,8 @@ class _Doc:
         toks = self.tokens(lo, hi)
         j = self._skip_time(toks, len(toks) - 1)
         m = UNCLOSED_APPOSITIVE.search(self.text[lo : toks[j][1]]) if j >= 0 else None
+        if m is not None and not m.group("det") and m.group("first") not in PERSON_ROLES | TITLES:
+            m = None
         if m is not None:
             # "Mark Serwotka, the leader of the Public and Commercial Services Union said"
             return _Mention(lo + m.start(1), lo + m.end(1), "name", m.group(1))
@@ -1886,6 +1893,8 @@ class _Doc:
             run = run[1:]
         if run and len(run) == 1 and run[0] is np[0] and run[0][2].lower().removesuffix("s") in COMMON_HEADS:
             run = []  # "Officials said": a common noun capitalised at the start of a sentence
+        if run and len(run) == 1 and _ADVERB_LIKE.fullmatch(run[0][2]):
+            return None  # "Currently, India has ...": an adverb opening a sentence is nobody
         if run and not self._run_is_description(np, r, run):
             return _Mention(run[0][0], run[-1][1], "name", text[run[0][0] : run[-1][1]])
         start = 0
@@ -2093,6 +2102,8 @@ class _Doc:
         tail = self.text[c[1] : nxt]
         if not re.fullmatch(r"[^.!?,;\"“”]{0,25}[.!?]\s*", tail) or len(tail.split()) > 3:
             return None
+        if len(self.text[se : c[0]].split()) > 8:
+            return None  # ('Currently, India has six big games developers ..., said the report': not a tag)
         m = self.np_before(se, c[0], full=True)
         return self.attr_from(c, m, "after:next-sentence") if m is not None else None
 
@@ -3045,7 +3056,8 @@ class _Doc:
             if ss > self.headline_end + 400:
                 break
             for c in self.cues_in(ss, se):
-                m = self.np_before(ss, c[0])
+                by = _BY_AGENT_AFTER.match(self.text, c[1])  # 'has been revealed by chart bible X'
+                m = self.np_after(by.end(), se) if by else self.np_before(ss, c[0])
                 if m is not None and m.mtype == "name" and self.frags and self._lead_name_ok(m.text):
                     return self.speaker_of(m, self.frags[0])
         return None

@@ -1108,3 +1108,17 @@ def test_he_added_after_words_about_someone_else_is_the_last_speaker() -> None:
 def test_thanked_quotes_the_thanker() -> None:
     text = 'US actor Will Smith, who won an award, thanked his family and his "hero", Nelson Mandela, in his speech.'
     assert speech(text) == [("hero", "Will Smith")]
+
+
+def test_an_unclosed_role_appositive_a_content_sentence_and_a_lead_agent() -> None:
+    text = (
+        "'Christmas song formula' unveiled\n\nA formula for the ultimate Christmas single has been revealed by "
+        "chart bible British Hit Singles.\n\nThe recipe includes sleigh bells. Howard Archer, economist at Global "
+        'Insight said the MPC "may well consider the risks". "Mobile gaming is a big business." Currently, India '
+        "has six big games developers and four mobile operators that offer games, said the report."
+    )
+    assert speech(text) == [
+        ("Christmas song formula", "British Hit Singles"),
+        ("may well consider the risks", "Howard Archer"),
+        ("Mobile gaming is a big business.", "Howard Archer"),
+    ]

@@ -476,9 +476,14 @@ def _role(text: str, s: int, e: int, glyph: str) -> str:
     return "either"
 
 
+TAG_VERBS = (
+    r"(?:said|says|told|tells|added|adds|explained|insisted|warned|wrote|argued|stated|claimed|declared"
+    r"|announced|admitted|conceded|recalled|asked|continued)"
+)
+"""The reporting verbs of a plain speech tag ("X said", "he added"), for the few patterns that need one
+outside the cue search."""
 _TAG_AFTER_QUOTE = re.compile(
-    r"\s*(?:he|she|they|we|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|adds|told|tells"
-    r"|explained|insisted|warned|wrote|asked|continued)\b"
+    rf"\s*(?:he|she|they|we|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+{TAG_VERBS}\b"
 )
 
 
@@ -818,10 +823,7 @@ _JOB_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)
 """A job title right after a name ("Pankaj Pandey, Head of Research at ...", "Jo Bell, an analyst,")."""
 
 
-_SAID_AFTER = re.compile(
-    r"(?:,[^,.;:\"“”\n]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|insisted"
-    r"|warned|wrote|argued|stated|claimed|declared|announced|admitted|conceded|recalled)\b"
-)
+_SAID_AFTER = re.compile(rf"(?:,[^,.;:\"“”\n]{{1,80}},)?\s+(?:has\s+|had\s+)?{TAG_VERBS}\b")
 """A reporting verb right after a name, or after its short appositive: the name is someone's."""
 _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -833,10 +835,7 @@ _REPORTS_AS_SAYING = re.compile(
     r"(?P<verb>reports|reported|quotes|quoted|cites|cited)\s+(?P<who>[^.;:!?\"“”]{3,80}?)\s+as\s+(?:saying|telling)\b"
 )
 _SOURCE_NOUNS = frozenset("report study survey poll statement letter document paper book analysis review".split())
-_NAME_SAID = re.compile(
-    r"\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|argued"
-    r"|warned|claimed|insisted|explained)\b"
-)
+_NAME_SAID = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]*)\s+(?:has\s+|had\s+)?{TAG_VERBS}\b")
 _ACRONYM_GLUE = frozenset("of and for the on in".split())
 _CAP_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|in)\s+)*[A-Z][\w’'-]*)+")
 _FUNCTION_WORDS = frozenset(
@@ -1276,6 +1275,7 @@ bahraini kashmiri punjabi bengali azerbaijani uzbeki tajiki sindhi american mexi
 dominican cuban tibetan kenyan ugandan rwandan angolan mozambican samoan tongan lankan afghan guatemalan
 salvadoran honduran nicaraguan rican jamaican venezuelan kosovan andorran monegasque
 """.split())
+"""Nationalities ending in -i or -an, the endings given names share ("Ayman", "Jayanti", "Milan")."""
 
 
 def _demonym_word(w: str) -> bool:
@@ -1289,6 +1289,8 @@ def _demonym_word(w: str) -> bool:
     if low.endswith(("ian", "ean", "ese", "man", "woman")) or not low.endswith(("i", "an")):
         return True
     return low in _DEMONYMS_I_AN
+
+
 SUBJECT_AFTER = re.compile(
     r"(?:\s*,[^,.;:\"“”]{1,90},|\s*\([^()]{1,60}\)|\s+and\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?"
     r"\s*,?\s+(?:[a-z]+ly\s+)?([A-Za-z’']+)"
@@ -1773,8 +1775,8 @@ class _Doc:
                 m = self.np_before(toks[0][0], toks[j2][1])
                 if m is not None:
                     return m
-            if toks[k][2] == "WHO":  # "WHO said": the World Health Organization, not a relative pronoun
-                return _Mention(toks[k][0], toks[k][1], "name", "WHO")
+            if _ACRONYM.fullmatch(toks[k][2]):  # "WHO said": an acronym (the World Health Organization)
+                return _Mention(toks[k][0], toks[k][1], "name", toks[k][2])
             return None  # (nothing before "who")
         return self._classify(np)
 
@@ -2841,7 +2843,8 @@ class _Doc:
             return None
         ss = self.sentence_start(f.open_s)
         key = _key(tuple(f.speaker.split()))
-        if not any(o.key == key and ss <= o.start < f.open_s for o in self.res.occ):
+        occ, starts = self.res.occ, self.res._starts
+        if not any(o.key == key for o in occ[bisect.bisect_left(starts, ss) : bisect.bisect_left(starts, f.open_s)]):
             return None  # only when the pronoun went to the person the quoted words are about
         for sp in reversed(self.speakers):
             if sp.pos >= f.start:

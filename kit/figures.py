@@ -100,6 +100,12 @@ _RIGHT_RELATION = {"more": ">=", "over": ">=", "above": ">=", "older": ">=", "hi
                    "greater": ">=", "upwards": ">=", "up": ">=", "less": "<=", "fewer": "<=",
                    "under": "<=", "below": "<=", "younger": "<=", "lower": "<=", "so": "~"}  # fmt: skip
 _VERB_RIGHT_BEFORE = re.compile(r"(?i)\b(?:raise|raises|raised|raising|go|goes|went|rise|rises|take|takes)\s+$")
+def _up_to_is_a_level(before: str) -> bool:
+    """'brought the total up to 14' reaches a level; 'could raise up to $12.9bn' (the verb right before
+    'up to') is a cap."""
+    return bool(_UP_TO_VERBS.search(before)) and not _VERB_RIGHT_BEFORE.search(before)
+
+
 _UP_TO_VERBS = re.compile(
     r"(?i)\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushed|pushes|raise|raised|"
     r"raises|boost|boosted|boosts|increase|increased|increases|rose|risen|rises|go|goes|went|gone|"
@@ -422,7 +428,7 @@ def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
         if not point and text[s - 1 : s] != "-":  # 'a third-quarter loss'
             return _read_ordinal_word(surface.split()[-1], s + surface.rfind(" ") + 1, e, text)
     if (after.startswith("-") and not point) or text[s - 1 : s] == "-" or (low == "half" and _HALF_TIME.match(after)):
-        return None  # quarter-final, half-time, half-century, fly-half; 'either side of half time
+        return None  # quarter-final, half-time, half-century, fly-half; 'either side of half time'
     last = words[-1] if words[-1] in nb.FRACTION_WORDS else words[-3]
     if len(words) == 1 and last not in ("half", "halves"):
         if last in nb.ORDINAL_WORDS:
@@ -1075,7 +1081,6 @@ def _one_is_pronoun(f: _Fig, text: str) -> bool:
         return False  # 'the British number one will play': a rank; 'one or two seconds': a count
     if left.endswith(("no-", "no ")):
         return True  # 'no-one waits'
-
     if after.startswith("-"):  # 'a one-game lead' counts; 'two one-man shows', 'a one-off' do not
         return not (left.endswith((" a ", "\na ")) or left == "a ") or after[1:].lower().startswith(_ONE_IDIOMS)
     if _ONE_OF.match(after) or _ONE_AFTER.search(left):
@@ -1302,10 +1307,8 @@ def _hedge(f: _Fig, text: str) -> None:
             m = None  # case-folding oddities ('ſ', 'ı', Kelvin sign) matched the pattern but no known hedge
         elif m.group("the") and (rel != "~" or not _MARK.match(text[f.end : f.end + 14])):
             m = None  # 'around the 95% mark', but not 'about the $110m project'
-        elif q.lower() == "up to" and _UP_TO_VERBS.search(_before(text, f.start - len(left) + m.start(), 45)) and (
-            not _VERB_RIGHT_BEFORE.search(_before(text, f.start - len(left) + m.start(), 45))
-        ):
-            m = None  # 'brought the total up to 14' is a level; 'could raise up to $12.9bn' a cap
+        elif q.lower() == "up to" and _up_to_is_a_level(_before(text, f.start - len(left) + m.start(), 45)):
+            m = None
         elif q.lower() in ("over", "under", "within", "above", "below") and f.kind in ("year", "time"):
             m = None
         elif q.lower() == "over" and f.kind == "duration" and not _OVER_MEANS_MORE.search(

@@ -89,6 +89,7 @@ KINDS = ("speech", "scare", "title", "slogan")
 class KitQuoteWarning(UserWarning):
     """A document the quote rules could not read; it is skipped and the others are kept."""
 
+
 COLUMNS = {
     **schema.QUOTES,
     "speaker_mention": pl.String,

@@ -85,7 +85,7 @@ replies remarks jokes quips tweets read reads remember remembers remembered impl
 apologised apologized apologises apologizes believes believed blamed blames blaming
 conceded recalled asserted asserts contended contends opined insisted wrote added
 shouts shouting yells yelling screams screaming ordered demanded confesses confessed
-barked hissed roared gasped interjected groaned thanked thanking
+barked hissed roared gasped interjected groaned thanked thanking ruled branding labelling labeling
 """.split()
 _CUE_PHRASES = [
     "according to", "According to", "quoted as saying", "went on", "goes on", "pointed out",
@@ -1172,10 +1172,10 @@ MEDIA = re.compile(
     r"podcast|website|Times|Post|Guardian|Telegraph|Journal|Herald|Tribune|News|Insider|Today)\b"
 )
 CUE_TAIL = re.compile(
-    r"\s+(?:(?:in|on|during|at)\s+(?:a|an|his|her|their|its|the)?\s*(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:(?:in|on|during|at)\s+(?:a|an|his|her|their|its|the)?\s*(?:[\w’'-]+\s+){0,3}?"
     r"(?:statement|interview|news release|press release|release|speech|letter|e-?mail|post|tweet|"
     r"video|message|briefing|news conference|press conference|conference|podcast|blog|address|"
-    r"hearing|testimony|note|memo|filing|op-ed|column|report|appearance)s?"
+    r"hearing|testimony|note|memo|filing|op-ed|column|report|appearance|announcement|broadcast|advert)s?"
     r"|on\s+(?:Twitter|Instagram|Facebook|X|TikTok|social media))\b"
 )
 CHANNEL_RE = re.compile(
@@ -2024,6 +2024,9 @@ class _Doc:
                     break
                 e = t[1]
                 n += 1
+        if w in ("called", "calls", "calling"):
+            fm = re.match(r"\s+for\b", text[e : e + 5])  # 'called for “practical measures”'
+            e = e + fm.end() if fm else e
         tm = CUE_TAIL.match(text, e)
         if tm:
             e = tm.end()
@@ -2068,10 +2071,11 @@ class _Doc:
             app = NAME_THEN_APPOSITIVE.match(mid)
             if app is not None and len(app.group(0)) > 60:  # (shorter ones np_before reads)
                 toks = self.tokens(f.close_e + app.start(1), f.close_e + app.end(1))
-                if self._pure_name(toks) and not _is_org([t[2] for t in toks]) and toks[0][2] not in CAP_STOP:
+                if (self._pure_name(toks) and not _is_org([t[2] for t in toks]) and toks[0][2] not in CAP_STOP
+                        and _WHEN_WORDS.isdisjoint(t[2] for t in toks)):  # fmt: skip
                     return self.attr_from(c, self._classify(toks), "after:speaker-cue")
             m = self.np_before(f.close_e, c[0], full=True)
-            if m is not None:
+            if m is not None and not _stray_subject(m) and not _when(m):
                 return self.attr_from(c, m, "after:speaker-cue")
         return self._sentence_final(f, cands, se)
 
@@ -2085,9 +2089,9 @@ class _Doc:
         if last[2] in PHRASE_CUES:
             m = self.np_after(last[1], se)
             return self.attr_from(last, m, "after:sentence-final") if m is not None else None
-        if _SHORT_TAIL.fullmatch(tail):
+        if _SHORT_TAIL.fullmatch(tail) or _SHORT_TAIL.fullmatch(self.text[self._cue_clause(last)[1] : se]):
             m = self.np_before(comma + 1, last[0], full=True)
-            if m is not None:
+            if m is not None and not _stray_subject(m) and not _when(m):
                 return self.attr_from(last, m, "after:sentence-final")
         return None
 
@@ -2196,7 +2200,9 @@ class _Doc:
     def _passive(self, c: tuple[int, int, str]) -> bool:
         if c[2] in PASSIVE_OK or not (c[2].endswith("ed") or c[2] in ("said", "told", "thought")):
             return False  # ('graft was said to be “pervasive”': not graft's words)
-        prev = self.text[max(0, c[0] - 16) : c[0]].split()
+        prev = self.text[max(0, c[0] - 30) : c[0]].split()
+        if len(prev) > 1 and prev[-1].endswith("ly") and len(prev[-1]) > 4:
+            prev = prev[:-1]  # "was recently ruled “too American” by a Paris court"
         return bool(prev) and prev[-1].lower() in {"been", "be", "being", "is", "are", "was", "were"}
 
     # -- speakers
@@ -2713,7 +2719,9 @@ class _Doc:
         slogan = SLOGAN_BEFORE.search(left) and SLOGAN_WORD_BEFORE.search(left)
         if slogan or SLOGAN_AFTER.match(right) or SLOGAN_JUST_BEFORE.search(wide):
             return "slogan", "slogan:context"
-        strong = TITLE_STRONG.search(left) or TITLE_AFTER_STRONG.match(right)
+        # (a lower-case quote right after "campaign" or "show" is rarely its title: 'said having a five
+        # month campaign “turned off voters”')
+        strong = (TITLE_STRONG.search(left) and not q[:1].islower()) or TITLE_AFTER_STRONG.match(right)
         if strong or (tc and (TITLE_BEFORE.search(left) or TITLE_AFTER.match(right))):
             return "title", "title:context"
         nickname = NICKNAME_AFTER.match(right) and NICKNAME_BEFORE.search(left)
@@ -3207,7 +3215,11 @@ def _not_a_cue_form(text: str, c: tuple[int, int, str]) -> bool:
     if s > 0 and text[s - 1] == "-":
         return True  # "co-write", "so-called", "self-described": part of a compound
     if w in ("called", "calling", "calls") and re.match(r"\s+(?:on|upon|for|off|in)\b", text[e : e + 8]):
-        return True  # "called on X to ...", "called for": urging, not quoting
+        # "called on X to ...", "called for talks": urging, not quoting; but in 'called for “practical
+        # measures”' the quoted words are the caller's own
+        return not re.match(r"\s+for\s+(?:an?\s+|the\s+)?[\"“‘']", text[e : e + 12])
+    if w == "ruled" and re.match(r"\s+(?:out|in|on|over|by|the)\b", text[e : e + 6]):
+        return True  # "has ruled out amending the law": no ruling is quoted
     if w == "think" and re.match(r"[\s-]+tanks?\b", text[e : e + 8]):
         return True  # "a think tank"
     not_cues = ("continued", "continues", "continue", "added", "adds", "agreed", "agrees", "agree", "agreeing")
@@ -3262,12 +3274,29 @@ def _time_phrase(toks: list[tuple[int, int, str]], n: int) -> bool:
 _NOT_SOMEONE = frozenset("not no never nothing out up down off away back over guilty innocent well".split())
 
 
+_WHEN_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August "
+    "September October November December Yesterday Today Tonight Tomorrow Earlier Later".split()
+)
+
+
+def _when(m: _Mention) -> bool:
+    """A day or month read as the subject before a cue ("'Q,'' On Wednesday, a fresh hearing ...
+    ruled"). (After the cue it may be a name: '"Q," said Friday', England's coach Mike Friday.)"""
+    words = [w.strip(",.") for w in m.text.split()]
+    if len(words) > 1 and words[0] in ("On", "on", "Last", "last", "By", "by", "Since", "since"):
+        words = words[1:]
+    return words[0] in _WHEN_WORDS
+
+
 def _stray_subject(m: _Mention) -> bool:
     """A speaker after an inverted cue must be someone: "said Mr X", "said police", "said the
     minister"; not "not guilty" in "'Mercenaries' plead not guilty"."""
+    first = m.text.split()[0]
     if m.mtype != "description":
         return False
-    first = m.text.split()[0]
+    if first.endswith("ing") and first.islower():
+        return True  # "..., having earlier criticised the decision": no subject at all
     return first[:1].islower() and (
         first in _NOT_SOMEONE or first in AUX or first in _NOT_SUBJECT or (first.endswith("ly") and len(first) > 4)
     )

@@ -1122,3 +1122,46 @@ def test_an_unclosed_role_appositive_a_content_sentence_and_a_lead_agent() -> No
         ("may well consider the risks", "Howard Archer"),
         ("Mobile gaming is a big business.", "Howard Archer"),
     ]
+
+
+def test_called_for_quotes_the_caller_but_called_on_does_not() -> None:
+    text = (
+        'TUC General Secretary Brendan Barber called for "practical measures" to help pensioners. '
+        'The minister called on Mr Smith to resign over the "scandal". The group called "Friends" met.'
+    )
+    out = q(text).select("quote", "speaker", "kind", "cue").rows()
+    assert out[0] == ("practical measures", "Brendan Barber", "speech", "called for")
+    assert [r[2] for r in out[1:]] == ["scare", "title"]
+
+
+def test_a_lower_case_quote_after_campaign_is_not_its_title() -> None:
+    text = (
+        'Labour MP Derek Wyatt said having a five month campaign "turned off voters". '
+        'The "Make Poverty History" campaign began.'
+    )
+    assert rows(text) == [("turned off voters", "Derek Wyatt", "speech"), ("Make Poverty History", None, "title")]
+
+
+def test_a_sentence_final_tag_with_a_long_setting_and_a_ruling() -> None:
+    text = (
+        'South Dakota\'s meth crisis is "growing at an alarming rate" and affects every community, Kristi Noem '
+        "said in the campaign's public service announcement. "
+        'The film was recently ruled "too American" by a Paris court. '
+        'But a judge ruled that Assange should stay in jail because of his "history of absconding". '
+        'The government has ruled out changing the law, which allows "reasonable force".'
+    )
+    assert rows(text) == [
+        ("growing at an alarming rate", "Kristi Noem", "speech"),
+        ("too American", "a Paris court", "speech"),
+        ("history of absconding", "a judge", "speech"),
+        ("reasonable force", None, "scare"),
+    ]
+
+
+def test_a_day_before_the_cue_is_nobody() -> None:
+    text = (
+        "''A law firm will put a case forward,'' said Newry boss Roy McCreadie. ''This is a big issue, now that we "
+        "have an appeal pending,'' On Wednesday, a fresh IFA hearing into the registration saga, ruled that the "
+        "verdict had been correct."
+    )
+    assert [s for _, s in speech(text)] == ["Roy McCreadie", "Roy McCreadie"]

@@ -58,6 +58,10 @@ RULES = {
     "floating:new-subject": "a quoted paragraph with no cue after a sentence about someone new: that person",
     "floating:previous-speaker": "a quoted paragraph with no cue: the previous speaker",
     "floating:unknown": "a quoted paragraph with no cue and no earlier speaker",
+    "woven:floating:reported-speech": "six words or more woven into a sentence with no cue, after reported speech",
+    "woven:floating:new-subject": "six words or more woven into a sentence with no cue: the person now spoken of",
+    "woven:floating:previous-speaker": "six words or more woven into a sentence with no cue: the previous speaker",
+    "woven:floating:unknown": "six words or more woven into a sentence with no cue and no earlier speaker",
     "echo": "repeats words quoted earlier or later (a heading, a pull quote): that quote's speaker",
     "headline:echo": "a headline quote that repeats words quoted in the body",
     "headline:claim": (

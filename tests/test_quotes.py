@@ -1165,3 +1165,17 @@ def test_a_day_before_the_cue_is_nobody() -> None:
         "verdict had been correct."
     )
     assert [s for _, s in speech(text)] == ["Roy McCreadie", "Roy McCreadie"]
+
+
+def test_six_words_woven_without_a_cue_are_speech_a_short_term_or_a_list_is_not() -> None:
+    text = (
+        "Cara Diemont said staff were tired. There are \"no big differences in wait time and call resolution\" between "
+        'the centres. The centres are a "game changer" here. Targets were met by "naming, shaming and faming" '
+        "the worst."
+    )
+    assert rows(text, "quote", "kind", "speaker", "rule") == [
+        ("no big differences in wait time and call resolution", "speech", "Cara Diemont",
+         "woven:floating:reported-speech"),
+        ("game changer", "scare", None, "scare:no-cue"),
+        ("naming, shaming and faming", "scare", None, "scare:no-cue"),
+    ]

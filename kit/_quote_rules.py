@@ -825,6 +825,8 @@ _JOB_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)
 
 _SAID_AFTER = re.compile(rf"(?:,[^,.;:\"“”\n]{{1,80}},)?\s+(?:has\s+|had\s+)?{TAG_VERBS}\b")
 """A reporting verb right after a name, or after its short appositive: the name is someone's."""
+_SAID_BEFORE = re.compile(r"[”\"'’,]\s*(?:said|says|added|adds|explained|insisted|continued)\s+$")
+"""An inverted tag right before a name: '“Q,” said El Guerrouj.'"""
 _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _BY_AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?=[A-Z])")
@@ -911,6 +913,9 @@ class _Resolver:
         out: list[_Occ] = []
         for m in NAME_RUN.finditer(self.text):
             out.extend(self._occurrences(m.group(), m.start()))
+            rest = re.match(r".*?\S['’]s\s+(?=\S)", m.group())
+            if rest is not None:  # "Britain's Jason Gardener": the name after a possessive is a run of its own
+                out.extend(self._occurrences(m.group()[rest.end() :], m.start() + rest.end()))
         return out
 
     def _occurrences(self, run: str, base: int) -> list[_Occ]:
@@ -955,10 +960,17 @@ class _Resolver:
                     keys.add(o.key)  # "Pankaj Pandey, Head of Research at ICICI Securities"
                 elif _SAID_AFTER.match(self.text, o.end) and _name_like(o.canon) and self._he_she_after(o):
                     keys.add(o.key)  # "Ayman al-Zawahiri, second in command of al-Qaida, said ... he"
+                elif (_SAID_BEFORE.search(self.text, max(0, o.start - 12), o.start) and _name_like(o.canon)
+                      and self.text[o.end : o.end + 1] in (".", ",") and not _is_org(list(o.canon))):  # fmt: skip
+                    keys.add(o.key)  # '“Q,” said El Guerrouj.': an inverted tag names someone
             if o.key in keys:
                 pass
             elif len(o.canon) > 1 and (o.canon[0].isupper() or _demonym_word(o.canon[0].rstrip("s"))):
                 continue  # "UK Muslims", "Russian President" are not people's names
+            else:
+                nxt = _NEXT_WORD.match(self.text, o.end)
+                if nxt and (nxt.group(1) in PERSON_ROLES or nxt.group(1) in ORG_HEADS):
+                    continue  # "Double Olympic champion X", "the Olympic champion": a modifier, not a name
             (multi if len(o.canon) > 1 else single).add(o.key)
         keys |= multi & single
         keys |= self.speaker_keys & multi

@@ -166,7 +166,7 @@ def _names(frame: pl.DataFrame) -> dict[str, list[qr._Occ]]:
     is kept only when the same word ends a longer name in the document.
     """
     p = _name_patterns()
-    runs = (
+    found = (
         _match_spans(frame, qr.NAME_PATTERN, "name")
         .collect()
         .with_columns(lead=pl.col("name").str.extract(p["lead"], 1).str.len_chars())
@@ -174,6 +174,16 @@ def _names(frame: pl.DataFrame) -> dict[str, list[qr._Occ]]:
             start=pl.col("start") + pl.col("lead"),
             n1=pl.col("name").str.slice(pl.col("lead")),
         )
+    )
+    after = (  # "Britain's Jason Gardener": the name after a possessive is a run of its own
+        found.with_columns(rest=pl.col("n1").str.extract(r"^.*?\S['’]s\s+(\S.*)$", 1))
+        .filter(pl.col("rest").is_not_null())
+        .select("doc_id", start=pl.col("start") + pl.col("n1").str.len_chars() - pl.col("rest").str.len_chars(),
+                n1=pl.col("rest"))
+        .with_columns(pl.col("start").cast(found.schema["start"]))
+    )
+    runs = (
+        pl.concat([found.select("doc_id", "start", "n1"), after])
         .with_columns(
             n2=pl.coalesce(pl.col("n1").str.extract(r"^(.*?\S)['’]s(?:\s|$)", 1), pl.col("n1"))
         )

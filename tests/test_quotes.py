@@ -1179,3 +1179,15 @@ def test_six_words_woven_without_a_cue_are_speech_a_short_term_or_a_list_is_not(
         ("game changer", "scare", None, "scare:no-cue"),
         ("naming, shaming and faming", "scare", None, "scare:no-cue"),
     ]
+
+
+def test_a_name_after_a_possessive_place_and_a_name_after_an_inverted_tag_are_people() -> None:
+    text = (
+        "Double Olympic champion Hicham El Guerrouj will race.\n\n"
+        '"If I am to compete, it is only if I can win," said the 30-year-old. "I am almost there," said El Guerrouj.'
+        "\n\nBritain's Jason Gardener won the 60m. "
+        '"It\'s a very hard record to break," said the world indoor champion.'
+    )
+    assert [s for _, s in speech(text)] == ["Hicham El Guerrouj", "El Guerrouj", "Jason Gardener"]
+    names = kq._names(pl.DataFrame({"doc_id": ["t"], "text": [text]}))["t"]
+    assert ("Jason", "Gardener") in {o.canon for o in names}

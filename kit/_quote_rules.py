@@ -1392,6 +1392,8 @@ _BY_SCORE = operator.attrgetter("score", "pos")
 _JUNIOR = re.compile(r"\b(?:deputy|vice|shadow|assistant|junior|ex|former)[\s-]+(?:\w+\s+)?$")
 _ROLE_WORD = re.compile(r"[\w’'.&-]+")
 _LEAD_CONJ = {"and", "but", "or", "so", "yet", "however", "meanwhile", "then", "now", "also"}
+_TIME_PREP = {"on", "in", "last", "this", "next", "by", "earlier", "later", "since"}
+_TIME_NOUNS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "day", "time"}
 _NP_WORDS = DETERMINERS | TITLES | PERSON_ROLES | {"and", "&", "of"}
 _INTRO_WORDS = {"in", "on", "at", "after", "before", "during", "earlier", "later", "last", "this",
                 "when", "while", "since", "as", "despite", "following", "under", "with", "for",
@@ -2287,6 +2289,10 @@ class _Doc:
         words = _ROLE_WORD.findall(before[cut + 1 :])
         while words and words[0].lower() in _LEAD_CONJ:
             words = words[1:]
+        while len(words) > 2 and words[0].lower() in _TIME_PREP and (
+            words[1].lower() in WEEKDAYS_MONTHS or words[1].lower() in _TIME_NOUNS
+        ):
+            words = words[2:]  # "..., but on Wednesday Mr Straw said": the subject after a time phrase
         verb_after = self._verb_follows(e)
         if (cut < 0 or (self._intro_phrase(before[:cut]) and verb_after)) and _opens_clause(words, verb_after):
             return "main"

@@ -1191,3 +1191,12 @@ def test_a_name_after_a_possessive_place_and_a_name_after_an_inverted_tag_are_pe
     assert [s for _, s in speech(text)] == ["Hicham El Guerrouj", "El Guerrouj", "Jason Gardener"]
     names = kq._names(pl.DataFrame({"doc_id": ["t"], "text": [text]}))["t"]
     assert ("Jason", "Gardener") in {o.canon for o in names}
+
+
+def test_the_subject_after_a_time_phrase_is_the_main_subject() -> None:
+    text = (
+        "UK Foreign Secretary Jack Straw has said the ban will go. French President Jacques Chirac has called for "
+        "it to end. Britain has been more cautious, but on Wednesday Mr Straw said he also wanted it to end. "
+        '"I have long understood China\'s argument," he told the committee.'
+    )
+    assert speech(text) == [("I have long understood China's argument,", "Jack Straw")]

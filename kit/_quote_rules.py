@@ -1391,6 +1391,10 @@ _BY_POS = operator.attrgetter("pos")
 _BY_SCORE = operator.attrgetter("score", "pos")
 _JUNIOR = re.compile(r"\b(?:deputy|vice|shadow|assistant|junior|ex|former)[\s-]+(?:\w+\s+)?$")
 _ROLE_WORD = re.compile(r"[\w’'.&-]+")
+_FIRM_HEADS = frozenset(
+    "firm company group bank airline carrier retailer broadcaster insurer business corporation".split()
+)
+"""Org heads that stand for a named company in business news ("the firm said")."""
 _LEAD_CONJ = {"and", "but", "or", "so", "yet", "however", "meanwhile", "then", "now", "also"}
 _TIME_PREP = {"on", "in", "last", "this", "next", "by", "earlier", "later", "since"}
 _TIME_NOUNS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "day", "time"}
@@ -2633,7 +2637,37 @@ class _Doc:
             for sp in reversed(self.speakers):
                 if not sp.person and sp.pos < m.start:
                     return sp.speaker
+            if head in _FIRM_HEADS:
+                return self._org_subject(m.start) or m.text
         return m.text
+
+    def _org_subject(self, pos: int) -> str | None:
+        """The organisation that was last the subject of a sentence, within three sentences before
+        ``pos`` ("Shell said the pay-off was in line ... “Q”, the firm said")."""
+        starts = self._sent_list or self._sentences()[0]
+        keys = self.res.person_keys()
+        k = bisect.bisect_right(starts, pos) - 1
+        for n in range(k, max(k - 4, -1), -1):
+            ss = starts[n]
+            if ss < self.headline_end or self.inside(ss) is not None:
+                break
+            m = self.clause_subject(ss, min(self._sent_ends[n], pos))
+            if m is None or m.mtype != "name" or m.start >= pos or self.inside(m.start) is not None:
+                continue
+            if re.match(r"\s+(?:in|of|at|for|on|from|to)\b", self.text[m.end : m.end + 6]):
+                continue  # "Shares in Continental Airlines have tumbled"
+            words = [_strip_possessive(w)[0] for w in m.text.split()]
+            low = [w.lower() for w in words]
+            if _key(tuple(words)) in keys or low[0] in PRONOUNS or low[-1] in TITLES or low[-1] in PERSON_ROLES:
+                continue
+            if (len(low) == 1 and low[0] in PLACES) or _demonym_word(words[0]) or low[0] in MALE_NAMES | FEMALE_NAMES:
+                continue
+            if not self._verb_follows(m.end):
+                continue
+            if len(words) == 1 and re.search(rf"(?<![.!?]\s)\b{re.escape(low[0])}\b", self.text):
+                continue  # "Shares in the airline rose": a common word that opens a sentence
+            return " ".join(words)
+        return None
 
     def _named_elsewhere(self, m: _Mention) -> str | None:
         """The same description written with a name elsewhere in the story ("China’s ambassador to

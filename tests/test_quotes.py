@@ -1200,3 +1200,14 @@ def test_the_subject_after_a_time_phrase_is_the_main_subject() -> None:
         '"I have long understood China\'s argument," he told the committee.'
     )
     assert speech(text) == [("I have long understood China's argument,", "Jack Straw")]
+
+
+def test_the_firm_is_the_company_that_was_last_the_subject() -> None:
+    text = (
+        "Payoff for former Shell boss\n\nShell is to pay $1m to the ex-finance chief.\n\n"
+        "Judy Boynton left the firm in December. In January 2004, Shell told investors its reserves were smaller. "
+        'She was leaving "by mutual agreement to pursue other career opportunities", the firm said in a statement.'
+    )
+    assert speech(text) == [("by mutual agreement to pursue other career opportunities", "Shell")]
+    other = 'Airline in trouble\n\nShares in Continental Airlines have tumbled. "We have cash," the airline said.'
+    assert speech(other) == [("We have cash,", "the airline")]

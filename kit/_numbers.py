@@ -105,7 +105,8 @@ UNITS = {
     "megabyte": "MB", "megabytes": "MB", "terabytes": "TB", "mbps": "Mbps", "ghz": "GHz",
     "mhz": "MHz", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "megawatts": "MW",
     "megawatt": "MW", "gigawatts": "GW", "calories": "calorie", "fps": "fps", "nm": "Nm", "hp": "hp",
-    "bhp": "hp", "horsepower": "hp", "rpm": "rpm", "mpg": "mpg", "mah": "mAh",
+    "bhp": "hp", "horsepower": "hp", "rpm": "rpm", "mpg": "mpg", "mah": "mAh", "megapixel": "megapixel",
+    "megapixels": "megapixel", "gigapixel": "gigapixel", "gigapixels": "gigapixel",
     "second": "second", "seconds": "second", "sec": "second", "secs": "second",
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
@@ -181,7 +182,7 @@ _UNIT = (
     r"kilogram(?:me)?s?|grams?|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|acres?|hectares?|"
     r"sq\s?km|square\s+(?:miles?|met(?:re|er)s|kilomet(?:re|er)s|feet)|"
     r"degrees?(?:\s+(?:celsius|fahrenheit|c|f))?|gigabytes?|megabytes?|terabytes?|gb|mb|tb|kb|"
-    r"mbps|ghz|mhz|mw|gw|kw|kwh|megawatts?|gigawatts?|calories|fps|nm|hp|bhp|horsepower|rpm|mpg|mah|"
+    r"mbps|ghz|mhz|mw|gw|kw|kwh|megawatts?|gigawatts?|calories|fps|nm|hp|bhp|horsepower|rpm|mpg|mah|megapixels?|gigapixels?|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|quarters?|times|fold)\b|°[CF]?|[CF]\b)"
 )
@@ -214,8 +215,8 @@ _ALTERNATIVES: list[tuple[str | None, str]] = [
     # vague magnitudes: dozens, hundreds of thousands, several hundred, a few thousand
     ("sSaA", r"\b(?P<vqual>(?i:several|a\s+few|a\s+couple\s+of))\s+(?P<vbase>(?i:hundred|thousand|million|billion))\b"
      r"(?:\s+(?P<vcur>(?i:dollars|pounds|euros)))?"),
-    ("dDsShHtTmMbB", r"\b(?P<vague>(?i:dozens|scores|hundreds|thousands|millions|billions|tens)"
-     r"(?:\s+of\s+(?i:thousands|millions|billions))*)\b(?:\s+of\s+(?P<vcur2>(?i:dollars|pounds|euros)))?"),
+    ("dDsShHtTmMbB", r"\b(?P<vague>(?i:dozens|scores|hundreds|thousands|millions|billions|trillions|tens)"
+     r"(?:\s+of\s+(?i:thousands|millions|billions|trillions))*)\b(?:\s+of\s+(?P<vcur2>(?i:dollars|pounds|euros)))?"),
     # half a unit: half-a-second, half an hour, half a dozen
     ("hH", r"\b(?P<halfa>(?i:half)[ -]an?[ -](?P<halfunit>(?i:second|minute|hour|day|week|month|year|decade|"
      r"century|mile|point|percentage[ -]point|inch|metre|meter|kilometre|kilometer|litre|liter|dozen)))\b"),
@@ -228,6 +229,7 @@ _ALTERNATIVES: list[tuple[str | None, str]] = [
     (_NUMBER_WORD_FIRST + "qQ",
      r"\b(?P<mult>(?i:twice|thrice|triple|treble|quadruple|double|(?:two|three|four|five|six|seven|eight|nine|"
      r"ten|twenty|fifty|hundred|thousand)-?fold))\b"),
+    ("o", r"\b(?P<once>once)\b"),  # 'he only broke me once.' (read only before a clause end: _read)
     ("aA", r"\b(?P<couple>(?i:a\s+couple))\b"),
     ("aA", r"\b(?P<aunit>(?i:an?\s+(?:whole\s+)?(?:year|decade|century|month|week|day|hour|minute|second)))\b"
      r"(?P<aunittail>(?i:\s+or\s+two|\s+and\s+a\s+half))?"),

@@ -621,6 +621,10 @@ def _read_number(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
     if unit_word and g.usep == " " and _HYPHEN_WORD.match(text[e : e + 2]):
         f.end = e - len(unit_word) - 1  # '$639m year-earlier': the unit word belongs to the compound
         unit_word = ""
+    if (unit_word and g.usep == " " and unit_word[0].isupper() and unit_word[1:].islower() and len(unit_word) > 2
+            and not cur and nb.unit_of(unit_word.lower()) not in nb.CURRENCIES.values()):  # fmt: skip
+        if not re.search(r"(?:^|[.!?:\n]\s*)[\"“‘']?$", text[max(0, s - 3) : s]):
+            return None  # '21 Grams actress Naomi Watts', '9 Songs': a title, not a measure
     if unit_word:
         _apply_unit(f, unit_word, g, text)
     elif not cur and not scale:
@@ -1034,9 +1038,19 @@ def _read(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
         return _read_mult(g, s, e, text)
     if g.couple:
         return _read_couple(s, e, text)
+    if g.once:
+        return _read_once(s, e, text)
     if g.aunit:
         return _read_aunit(g, s, e, text)
     return _read_number(g, s, e, text)
+
+
+def _read_once(s: int, e: int, text: str) -> _Fig | None:
+    """'he only broke me once.': one occasion, before a clause end (not 'at once', 'once again',
+    'once the deal is done')."""
+    if text[e : e + 1] and text[e : e + 1] in ".,;!?" and not re.search(r"\bat\s+$", text[max(0, s - 4) : s]):
+        return _Fig(s, e, 1.0, "count", "count:occasions", noun="times")
+    return None
 
 
 def _word_in_name(f: _Fig, text: str) -> bool:
@@ -1262,6 +1276,8 @@ def _or_range(a: _Fig, b: _Fig) -> bool:
     (not years, and not two different units)."""
     if a.value is None or b.value is None or not 0 < a.value < b.value <= 10 * a.value:
         return False
+    if a.kind == b.kind == "year":
+        return b.value - a.value <= 2  # 'in 2011 or 2012': one uncertain year (not '1990 or 2005')
     if "year" in (a.kind, b.kind) or (a.unit and b.unit and a.unit != b.unit) or "~" in (a.relation, b.relation):
         return False  # (not 'scores or hundreds': two vague sizes)
     return a.kind == b.kind or (a.kind == "count" and a.unit is None)
@@ -1537,7 +1553,7 @@ def _noun_words(f: _Fig, right: str) -> str | tuple[list[str], list[str]]:
     first = _TOKEN.search(right)
     if first is None:
         return [], []
-    hyphen = first.group() == "-" and f.kind in ("count", "ordinal")
+    hyphen = first.group() == "-" and first.start() == 0 and f.kind in ("count", "ordinal")  # (not ' - ')
     if not hyphen and _GATES and f.kind != "ordinal" and _ends_run_at_once(first.group(), f.kind):
         return [], []  # ', said', 'in the': no noun run, so no need to split the rest into tokens
     toks = _TOKEN.findall(right)
@@ -1676,18 +1692,30 @@ def _pick_head(run: list[str], f: _Fig) -> int | None:
         return None  # 'the next 12 months look', but 'a 10-year strategy', 'a five year peak'
     if f.kind == "ordinal":
         for k, w in enumerate(run):
-            if w.lower() in PERIOD_NOUNS or _is_plural(w):
+            name = w[0].isupper() and k + 1 < len(run)  # ('third seed Nicolas Kiefer', 'first Sevens event')
+            if w.lower() in PERIOD_NOUNS or (_is_plural(w) and not name and not _modifier_plural(run, k)):
                 return k
         return _last_noun(run)
     for k, w in enumerate(run):
         name_inside = w[0].isupper() and not w[:-1].isupper() and k + 1 < len(run) and k > 0 and run[k - 1][0].isupper()
-        if _is_plural(w) and not w[0].isdigit() and not name_inside:
+        if _is_plural(w) and not w[0].isdigit() and not name_inside and not _modifier_plural(run, k):
             return k
     if f.kind == "year":
         return _last_noun(run) if run[0][0].isalpha() and run[0].lower() not in nb.MONTHS else None
     if (f.value == 1 or f.kind in _LAST_NOUN_KINDS) and len(run) <= 4:
         return _last_noun(run)
     return None
+
+
+_PLURAL_MODIFIERS = frozenset(
+    "electronics arms sports news communications telecommunications goods customs sales earnings".split()
+)
+"""Plurals that modify the noun after them: 'the second-largest electronics retailer', 'a sales team'."""
+
+
+def _modifier_plural(run: list[str], k: int) -> bool:
+    nxt = run[k + 1] if k + 1 < len(run) else ""
+    return run[k].lower() in _PLURAL_MODIFIERS and nxt[:1].islower() and nxt.isalpha() and not _verb_form(nxt)
 
 
 _LAST_NOUN_KINDS = frozenset(("count", "other", "money", "measure", "percent", "duration", "age"))
@@ -1700,8 +1728,8 @@ def _last_noun(run: list[str]) -> int | None:
     Srichaphan' gives finalist, '1998 World Cup' gives Cup.
     """
     k = len(run) - 1
-    while k > 0 and run[k][0].isupper() and any(w[0].islower() for w in run[:k]):
-        k -= 1
+    while k > 0 and (run[k][0].isupper() or run[k][0].isdigit()) and any(w[0].islower() for w in run[:k]):
+        k -= 1  # (also a score after a name: 'third seed Nicolas Kiefer 6-7')
     while k > 0 and _verb_form(run[k]):
         k -= 1
     if _verb_form(run[k]):
@@ -1732,7 +1760,13 @@ _ING_NOUNS = frozenset(
 def _verb_form(w: str) -> bool:
     """'killed', 'rising', 'driven': a verb form, not the counted noun ('innings', 'meetings' are nouns)."""
     low = w.lower()
-    return not w[0].isupper() and (low.endswith(("ed", "ing")) or low in _PARTICIPLES) and low not in _ING_NOUNS
+    return not w[0].isupper() and (low.endswith(("ed", "ing")) or low in _PARTICIPLES) and (
+        low not in _ING_NOUNS and low not in _ED_NOUNS
+    )
+
+
+_ED_NOUNS = frozenset("seed speed need bed shed red deed feed breed greed weed steed creed reed hundred".split())
+"""Nouns that end like a past tense ('the second seed', 'top speed')."""
 
 
 def _verb_and_scope(f: _Fig, text: str) -> None:

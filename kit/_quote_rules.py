@@ -89,7 +89,7 @@ barked hissed roared gasped interjected groaned thanked thanking ruled branding 
 """.split()
 _CUE_PHRASES = [
     "according to", "According to", "quoted as saying", "went on", "goes on", "pointed out",
-    "points out", "weighed in", "chimed in", "in the words of", "In the words of", "put it",
+    "points out", "point out", "weighed in", "chimed in", "in the words of", "In the words of", "put it",
 ]  # fmt: skip
 CUE_WORDS = sorted(set(_CUE_FORMS), key=len, reverse=True)
 CUE_PATTERN = r"(?-u:\b)(?:" + "|".join(_CUE_PHRASES + CUE_WORDS) + r")(?-u:\b)"
@@ -1392,7 +1392,7 @@ _BY_SCORE = operator.attrgetter("score", "pos")
 _JUNIOR = re.compile(r"\b(?:deputy|vice|shadow|assistant|junior|ex|former)[\s-]+(?:\w+\s+)?$")
 _ROLE_WORD = re.compile(r"[\w’'.&-]+")
 _FIRM_HEADS = frozenset(
-    "firm company group bank airline carrier retailer broadcaster insurer business corporation".split()
+    "firm company bank airline carrier retailer broadcaster insurer corporation".split()
 )
 """Org heads that stand for a named company in business news ("the firm said")."""
 _LEAD_CONJ = {"and", "but", "or", "so", "yet", "however", "meanwhile", "then", "now", "also"}
@@ -1731,8 +1731,9 @@ class _Doc:
                 k = len(prev) - 1
                 while k > 0 and prev[k].lower() in AUX:
                     k -= 1  # "I would think", "she had thought"
-                if not (prev[k][:1].isupper() or prev[k].lower() in PRONOUNS):
-                    return False
+                who = prev[k].lower() == "who" and k > 0 and prev[k - 1].rstrip(",")[:1].isupper()
+                if not (prev[k][:1].isupper() or prev[k].lower() in PRONOUNS or who):
+                    return False  # (but 'Rooney, who believes “Q”')
             if w in ("read", "reads") and p not in READ_SUBJECTS:
                 return False
         if w in NOUNISH_CUES and w not in ("read", "reads"):
@@ -2107,6 +2108,12 @@ class _Doc:
         if last[2] in PHRASE_CUES:
             m = self.np_after(last[1], se)
             return self.attr_from(last, m, "after:sentence-final") if m is not None else None
+        q = self.text[f.start : f.end]
+        if (not self.text[comma + 1 : last[0]].strip() and not last[2].lower().startswith(_NO_INVERSION)
+                and last[2].lower() not in TELL_VERBS and not _titlecase(q)):  # fmt: skip
+            m = self.np_after(last[1], se)  # '..., “slowing supply growth” is a certainty, said David Anders at ...'
+            if m is not None and m.mtype == "name" and not _stray_subject(m) and len(tail) < 90:
+                return self.attr_from(last, m, "after:sentence-final")
         if _SHORT_TAIL.fullmatch(tail) or _SHORT_TAIL.fullmatch(self.text[self._cue_clause(last)[1] : se]):
             m = self.np_before(comma + 1, last[0], full=True)
             if m is not None and not _stray_subject(m) and not _when(m):
@@ -2161,7 +2168,7 @@ class _Doc:
             m = self.np_after(f.close_e + agent.end(), se) if agent else None
             a = self.attr_from(c, m, "before:passive", f.open_s)
         else:
-            m = self.np_before(ss, c[0])
+            m = self._who_antecedent(ss, c[0]) or self.np_before(ss, c[0])
             if m is None:
                 m = self.earlier_subject(cands[:-1], ss, c[0])
             a = self.attr_from(c, m, "before:cue", f.open_s)
@@ -2170,6 +2177,18 @@ class _Doc:
         if a.direct:
             a.rule = a.rule.replace("before:cue", "before:direct")
         return a
+
+    def _who_antecedent(self, ss: int, v: int) -> _Mention | None:
+        """ "It is a view shared by Rooney, who believes “Q”": the name before ", who"."""
+        w = re.search(r",\s*who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$", self.text[ss:v])
+        if w is None:
+            return None
+        comma = ss + w.start()
+        occ = self.res.occ
+        i = bisect.bisect_left(self.res._starts, comma) - 1
+        if i < 0 or occ[i].end != comma or occ[i].start < ss:
+            return None
+        return _Mention(occ[i].start, occ[i].end, "name", self.text[occ[i].start : occ[i].end])
 
     def _after_quote(self, pos: int) -> bool:
         """The cue right after a closing mark (“Q1,” says X): the mark itself is outside any quote."""
@@ -2612,6 +2631,10 @@ class _Doc:
 
     def _describe(self, m: _Mention) -> str:
         words = [w.lower() for w in m.text.split()]
+        if words[0] not in ("the", "a", "an", "this", "that", "his", "her", "their", "its") and re.search(
+            r"\b[Tt]he\s+$", self.text[max(0, m.start - 4) : m.start]
+        ):
+            words = ["the", *words]  # 'the Two Ronnies star' read without its article
         head_i = next((i for i, w in enumerate(words) if w in PREPOSITIONS and i > 0), len(words)) - 1
         head = _strip_possessive(words[head_i])[0].strip(".,")
         first = words[0]
@@ -2620,7 +2643,7 @@ class _Doc:
         possessive = any(w.endswith(("'s", "’s")) for w in words[:head_i])
         if possessive or head_i < len(words) - 1 or not (definite or own):
             return self._trailing_name(m.start, m.end) or self._named_elsewhere(m) or self._named_next(m) or m.text
-        demonym = definite and len(words) == 2 and m.text.split()[1][:1].isupper()
+        demonym = definite and len(words) == 2 and m.text.split()[-1][:1].isupper()
         if definite and head.startswith("spokes"):
             for sp in reversed(self.speakers):
                 if sp.pos < m.start and sp.frag.mention and "spokes" in sp.frag.mention.lower():
@@ -2638,8 +2661,40 @@ class _Doc:
                 if not sp.person and sp.pos < m.start:
                     return sp.speaker
             if head in _FIRM_HEADS:
-                return self._org_subject(m.start) or m.text
+                return self._org_subject(m.start) or self._main_org(m.start) or m.text
         return m.text
+
+    def _main_org(self, pos: int) -> str | None:
+        """The organisation the story is about: the capitalised name (not a person's, not a place)
+        written most often before ``pos``, at least twice ("the company" in a story about Lycos Europe)."""
+        keys = self.res.person_keys()
+        counts: dict[str, int] = {}
+        for x in NAME_RUN.finditer(self.text, 0, pos):
+            if self.inside(x.start()) is not None:
+                continue
+            words = [_strip_possessive(w)[0] for w in x.group().split()]
+            while words and (words[0].lower() in CAP_STOP or words[0].lower() in WEEKDAYS_MONTHS):
+                words = words[1:]
+            low = [w.lower() for w in words]
+            if not words or len(words) > 4 or _key(tuple(words)) in keys or low[-1] in TITLES:
+                continue
+            if (len(low) == 1 and (low[0] in PLACES or low[0] in PRONOUNS)) or _demonym_word(words[0]):
+                continue
+            if any(w in MALE_NAMES or w in FEMALE_NAMES for w in low):
+                continue  # ('New Yorker William Trowbridge' is a person)
+            end = x.end()
+            if len(words) == 1 and (len(low[0]) < 3 or re.search(rf"\b{re.escape(low[0])}\b", self.text)
+                                    or re.match(r"\s+(?:in|of|at|for|and)\b", self.text[end : end + 6])):  # fmt: skip
+                continue  # "Shares in Continental": a common word, capitalised to open a sentence
+            name = " ".join(words)
+            actor = self.text[end : end + 2] in ("'s", "’s") or self._verb_follows(end)
+            counts[name] = counts.get(name, 0) + (2 if actor else 1)  # (a firm acts; a stadium does not)
+        merged = {n: c + sum(c2 for n2, c2 in counts.items() if n2.startswith(n + " ")) for n, c in counts.items()}
+        best = max(merged.items(), key=lambda kv: kv[1], default=None)  # ('Multiplex Group' is 'Multiplex')
+        if best is None or best[1] < 2:
+            return None
+        longer = max((n2 for n2 in counts if n2.startswith(best[0] + " ")), key=counts.get, default=None)
+        return longer if longer is not None and counts[longer] > counts[best[0]] else best[0]
 
     def _org_subject(self, pos: int) -> str | None:
         """The organisation that was last the subject of a sentence, within three sentences before

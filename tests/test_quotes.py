@@ -1210,4 +1210,33 @@ def test_the_firm_is_the_company_that_was_last_the_subject() -> None:
     )
     assert speech(text) == [("by mutual agreement to pursue other career opportunities", "Shell")]
     other = 'Airline in trouble\n\nShares in Continental Airlines have tumbled. "We have cash," the airline said.'
-    assert speech(other) == [("We have cash,", "the airline")]
+    assert speech(other) == [("We have cash,", "Continental Airlines")]  # (the story's airline, not "Shares")
+
+
+def test_an_inverted_sentence_final_tag_a_who_clause_and_to_point_out() -> None:
+    text = (
+        'Given the expense of a cruise ship, "slowing supply growth" is a certainty, said David Anders at Merrill '
+        'Lynch on Thursday. It is a view shared by Wayne Rooney, who believes "if we can get past Milan, we have a '
+        'great chance". The EU was keen to point out that a tax should not hurt the "competitiveness of the '
+        'airlines". "If a person has 10 billion lira this will decrease," shop owner Hayriye Evren, told '
+        "Associated Press."
+    )
+    assert rows(text, "quote", "speaker", "kind")[:3] == [
+        ("slowing supply growth", "David Anders", "speech"),
+        ("if we can get past Milan, we have a great chance", "Wayne Rooney", "speech"),
+        ("competitiveness of the airlines", "EU", "speech"),
+    ]
+    assert speech(text)[3][1] != "Associated Press"
+
+
+def test_a_role_after_the_and_the_company_a_story_is_about() -> None:
+    text = (
+        "Ronnie Corbett has attacked TV standards, as Victoria Wood did. Corbett is 74.\n\n"
+        "Speaking to the Radio Times, the Two Ronnies star said there is too much bad language. "
+        '"You get fed up watching shows," he complained.\n\n'
+        "Lycos Europe's campaign began in November. Lycos Europe has shut it down. Monitoring firm Netcraft found "
+        "sites were offline. According to figures gathered by Netcraft, some of the sites were knocked offline. In "
+        "a statement from Lycos Europe, the company denied that this was its fault. "
+        '"There is nothing to suggest that it brought down any sites," the company said.'
+    )
+    assert [s for _, s in speech(text)] == ["Ronnie Corbett", "Lycos Europe"]

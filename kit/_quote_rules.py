@@ -85,7 +85,7 @@ replies remarks jokes quips tweets read reads remember remembers remembered impl
 apologised apologized apologises apologizes believes believed blamed blames blaming
 conceded recalled asserted asserts contended contends opined insisted wrote added
 shouts shouting yells yelling screams screaming ordered demanded confesses confessed
-barked hissed roared gasped interjected groaned thanked thanking ruled branding labelling labeling
+barked hissed roared gasped interjected groaned thanked thanking ruled branding labelling labeling attacked
 """.split()
 _CUE_PHRASES = [
     "according to", "According to", "quoted as saying", "went on", "goes on", "pointed out",
@@ -2179,8 +2179,8 @@ class _Doc:
         return a
 
     def _who_antecedent(self, ss: int, v: int) -> _Mention | None:
-        """ "It is a view shared by Rooney, who believes “Q”": the name before ", who"."""
-        w = re.search(r",\s*who\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$", self.text[ss:v])
+        """ "It is a view shared by Rooney, who believes “Q”": the name before ", who" (or ", which")."""
+        w = re.search(r",\s*(?:who|which)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$", self.text[ss:v])
         if w is None:
             return None
         comma = ss + w.start()

@@ -1240,3 +1240,11 @@ def test_a_role_after_the_and_the_company_a_story_is_about() -> None:
         '"There is nothing to suggest that it brought down any sites," the company said.'
     )
     assert [s for _, s in speech(text)] == ["Ronnie Corbett", "Lycos Europe"]
+
+
+def test_attacked_quotes_the_attacker() -> None:
+    text = (
+        'Pop star Britney Spears has attacked "false" and "desperate" US tabloid magazines. '
+        'Tory co-chairman Liam Fox opened the forum. He also attacked the government\'s "failure" on crime.'
+    )
+    assert speech(text) == [("false", "Britney Spears"), ("desperate", "Britney Spears"), ("failure", "Liam Fox")]

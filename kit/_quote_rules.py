@@ -2473,6 +2473,7 @@ class _Doc:
             if c[0] < pos - 1500 or c[2] in PHRASE_CUES:
                 continue
             if c[0] not in self._reported:
+                self._reported[c[0]] = None  # (while it is read, the cue names nobody: no re-entry)
                 self._reported[c[0]] = self._reported_subject(c)
             cand = self._reported[c[0]]
             if cand is not None and cand.pos < pos:

@@ -844,6 +844,7 @@ _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for and or with by from my our your his her its their this that".split()
 )
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
+_VERB_THEN_PRONOUN = re.compile(r"\s+([a-z]+)\b[^.!?;:,\"“”]{0,40}?\b(?:he|she|his|her|him|himself|herself)\b")
 
 
 def _given(canon: tuple[str, ...]) -> str:
@@ -960,6 +961,8 @@ class _Resolver:
                     keys.add(o.key)  # "Pankaj Pandey, Head of Research at ICICI Securities"
                 elif _SAID_AFTER.match(self.text, o.end) and _name_like(o.canon) and self._he_she_after(o):
                     keys.add(o.key)  # "Ayman al-Zawahiri, second in command of al-Qaida, said ... he"
+                elif self._acts_then_pronoun(o):
+                    keys.add(o.key)  # "Hilary Swank picked up her second Oscar": a verb, then her
                 elif (_SAID_BEFORE.search(self.text, max(0, o.start - 12), o.start) and _name_like(o.canon)
                       and self.text[o.end : o.end + 1] in (".", ",") and not _is_org(list(o.canon))):  # fmt: skip
                     keys.add(o.key)  # '“Q,” said El Guerrouj.': an inverted tag names someone
@@ -976,6 +979,21 @@ class _Resolver:
         keys |= self.speaker_keys & multi
         self._keys = (multi, keys)
         return keys
+
+    def _acts_then_pronoun(self, o: _Occ) -> bool:
+        """A two-word name as the subject of a verb, with "he", "she", "his" or "her" right after it
+        in the same sentence and no other name between: someone's name ("Hilary Swank picked up her
+        second Oscar"), not a firm's ("Deutsche Boerse raised its bid")."""
+        if not _name_like(o.canon) or _is_org(list(o.canon)):
+            return False
+        m = _VERB_THEN_PRONOUN.match(self.text, o.end)
+        if m is None:
+            return False
+        verb = m.group(1).lower()
+        if not (verb.endswith("ed") or verb in PAST_VERBS or verb in VERBISH):
+            return False
+        nxt = self.occ[o.idx + 1] if o.idx + 1 < len(self.occ) else None
+        return nxt is None or nxt.start > o.end + m.end() - m.start()
 
     def _he_she_after(self, o: _Occ) -> bool:
         """ "he" or "she" follows the name before the next name (within 250 characters): the name
@@ -1990,6 +2008,9 @@ class _Doc:
 
     def clause_subject(self, lo: int, hi: int) -> _Mention | None:
         """The subject at the start of a clause (for "..., saying" participles)."""
+        lead = re.match(r"\s*(?:But|And|Yet|So|Still)\s+", self.text[lo:hi])
+        if lead is not None:
+            lo += lead.end()  # "But Dunne is keen to ... and said:": the subject after the conjunction
         seg = self.text[lo:hi]
         m = re.match(r"\s*(?:(?:On|In|At|By|After|Before|Earlier|Later|However|Meanwhile|Last|This|"
                      r"Speaking|During|Asked|Instead|Separately|Also|When|While|Since|As|Despite|"
@@ -2156,8 +2177,9 @@ class _Doc:
         if c[2] in PHRASE_CUES:
             m = self.np_after(c[1], f.open_s)
             a = self.attr_from(c, m, "before:according-to", f.open_s)
-        elif _AFTER_CLOSE.search(text[max(ss, c[0] - 4) : c[0]]) and self._after_quote(c[0]):
-            # “Q1,” says Johnston, “Q2”: an inverted cue between two quotes
+        elif (_AFTER_CLOSE.search(text[max(ss, c[0] - 4) : c[0]]) and self._after_quote(c[0])
+              and (c[2] not in PARTICIPLES or self.np_after(c[1], f.open_s) is not None)):  # fmt: skip
+            # “Q1,” says Johnston, “Q2”: an inverted cue between two quotes (not '“Q1”, adding: “Q2”')
             m = self.np_after(c[1], f.open_s)
             a = self.attr_from(c, m, "before:inverted", f.open_s)
         elif c[2] in PARTICIPLES:

@@ -1248,3 +1248,13 @@ def test_attacked_quotes_the_attacker() -> None:
         'Tory co-chairman Liam Fox opened the forum. He also attacked the government\'s "failure" on crime.'
     )
     assert speech(text) == [("false", "Britney Spears"), ("desperate", "Britney Spears"), ("failure", "Liam Fox")]
+
+
+def test_a_participle_after_a_quote_and_a_subject_after_but_and_a_name_acting_with_her() -> None:
+    text = (
+        'Gerry Conlon said the families were delighted. He said Mr Blair had spoken with "such sincerity", adding: '
+        '"He went beyond what we thought he would." But Richard Dunne is keen to put that behind him and said: '
+        '"I have grown up a lot." Hilary Swank picked up her second Oscar, beating stars including Kate Winslet. '
+        '"I don\'t know what I did to deserve this," she told the audience.'
+    )
+    assert [s for _, s in speech(text)] == ["Gerry Conlon", "Gerry Conlon", "Richard Dunne", "Hilary Swank"]

@@ -91,8 +91,8 @@ UNITS = {
     "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "kg": "kg",
     "metric ton": "tonne", "metric tons": "tonne", "metric tonne": "tonne", "metric tonnes": "tonne",
     "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg",
-    "kilogrammes": "kg", "gram": "g", "grams": "g", "lb": "lb", "lbs": "lb", "ounce": "oz",
-    "ounces": "oz", "oz": "oz",
+    "kilogrammes": "kg", "gram": "g", "grams": "g", "lb": "lb", "lbs": "lb", "ounce": "ounce",
+    "ounces": "ounce", "oz": "ounce",
     "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre", "gallon": "gallon",
     "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
     "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare",
@@ -230,6 +230,7 @@ _ALTERNATIVES: list[tuple[str | None, str]] = [
      r"\b(?P<mult>(?i:twice|thrice|triple|treble|quadruple|double|(?:two|three|four|five|six|seven|eight|nine|"
      r"ten|twenty|fifty|hundred|thousand)-?fold))\b"),
     ("o", r"\b(?P<once>once)\b"),  # 'he only broke me once.' (read only before a clause end: _read)
+    ("dDtTqQhH", r"\b(?P<multv>(?i:doubled|tripled|trebled|quadrupled|halved))\b"),  # 'sales have tripled'
     ("aA", r"\b(?P<couple>(?i:a\s+couple))\b"),
     ("aA", r"\b(?P<aunit>(?i:an?\s+(?:whole\s+)?(?:year|decade|century|month|week|day|hour|minute|second)))\b"
      r"(?P<aunittail>(?i:\s+or\s+two|\s+and\s+a\s+half))?"),

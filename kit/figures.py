@@ -603,7 +603,11 @@ def _read_number(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
         f.kind, f.unit, f.rule = "age", "year", "age:year-old"
         return f
     if g.speed:
-        f.kind, f.unit, f.rule = "measure", _speed_unit(g.speed), "measure:speed"
+        if g.cur and g.speed.strip(" -").lower().startswith("m "):  # 'about $1.8m an hour': money, not a speed
+            f.value, f.kind, f.rule = value * 1e6, "money", "money:rate"
+            f.unit = nb.CURRENCIES.get(g.cur.strip().lower().rstrip("."), "USD")
+        else:
+            f.kind, f.unit, f.rule = "measure", _speed_unit(g.speed), "measure:speed"
         return f
     cur = g.cur
     scale = (g.scale or "").strip().lower().lstrip("-")
@@ -621,15 +625,22 @@ def _read_number(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
     if unit_word and g.usep == " " and _HYPHEN_WORD.match(text[e : e + 2]):
         f.end = e - len(unit_word) - 1  # '$639m year-earlier': the unit word belongs to the compound
         unit_word = ""
-    if (unit_word and g.usep == " " and unit_word[0].isupper() and unit_word[1:].islower() and len(unit_word) > 2
-            and not cur and nb.unit_of(unit_word.lower()) not in nb.CURRENCIES.values()):  # fmt: skip
-        if not re.search(r"(?:^|[.!?:\n]\s*)[\"“‘']?$", text[max(0, s - 3) : s]):
-            return None  # '21 Grams actress Naomi Watts', '9 Songs': a title, not a measure
+    if unit_word and g.usep == " " and not cur and _title_unit(unit_word, text, s):
+        return None  # '21 Grams actress Naomi Watts', '9 Songs': a title, not a measure
     if unit_word:
         _apply_unit(f, unit_word, g, text)
     elif not cur and not scale:
         f.bare = True
     return f
+
+
+def _title_unit(unit_word: str, text: str, s: int) -> bool:
+    """A unit word in Title Case mid-sentence ('21 Grams'): the number is part of a title."""
+    if not (unit_word[0].isupper() and unit_word[1:].islower() and len(unit_word) > 2):
+        return False
+    if nb.unit_of(unit_word.lower()) in nb.CURRENCIES.values():
+        return False  # ('1.2bn Australian dollars')
+    return not re.search(r"(?:^|[.!?:\n]\s*)[\"“‘']?$", text[max(0, s - 3) : s])
 
 
 def _split_words(raw: str, s: int, text: str) -> list[_Fig]:
@@ -654,13 +665,21 @@ def _scale(word: str) -> float:
             "crore": 1e7, "crores": 1e7}[word]  # fmt: skip ('Rs 24 lakh', '₹3 crore': Indian English)
 
 
+_COUNTED_UNITS = frozenset(("ounce", "barrel", "tonne", "ton", "lb", "gallon"))
+"""Units that follow a scale 'm' (million), never a length: '113.5m ounces'."""
+
+
 def _m_is_million(text: str, e: int, unit_word: str) -> bool:
     """'20m people' is 20 million; '508m tall' is 508 metres."""
     if unit_word and nb.CURRENCIES.get(unit_word.lower()):
         return True
+    if unit_word and nb.unit_of(unit_word.lower()) in _COUNTED_UNITS:
+        return True  # 'about 113.5m ounces', '2m barrels a day'
     nxt = _next_word(text, e)
     if nxt.lower() in nb.SPORT_DISTANCE_NOUNS:
         return False  # '60m hurdles', '400m freestyle'
+    if nb.unit_of(nxt.lower()) in _COUNTED_UNITS:
+        return True
     return _is_plural(nxt) and nxt.lower() not in ("points", "times", "years", "seconds")
 
 
@@ -817,6 +836,8 @@ def _identifier(f: _Fig, text: str) -> str | None:
     b2 = text[s - 2] if s > 1 else " "
     if _glued(text, s) or (before == ":" and b2.isdigit()):
         return "glued-letters-before"  # COVID-19, F-16, A321, .MIWD00000
+    if text[max(0, s - 2) : s] == "&#" and after == ";":
+        return "html-entity"  # 'clich&#233;d': a character code left in scraped text
     if after.isalnum() or (after in "-" and text[e + 1 : e + 2].isalpha() and f.bare and not f.words):
         if after.isalnum():
             return "glued-letters-after"  # 3G, 777x
@@ -931,9 +952,11 @@ def _bare_kind(f: _Fig, text: str) -> None:
         return
     if (left.endswith(" ") and low_left.endswith((" aged", " age of", " ages of", " ages", " age", " age to", " age at",
                                                   " ages from", " age from"))) or (
+        0 < v < 120 and re.search(r"[A-Z][\w’'-]+, now $", left) and text[f.end : f.end + 1] == ","
+    ) or (
         left.endswith(", ") and left[-3:-2].isalpha() and 0 < v < 120
         and (text[f.end : f.end + 1] == "," or (text[f.end : f.end + 1] == "." and _SAID_NAME.search(left)))
-    ):  # fmt: skip  ('Chrissie Hynde, 53, said'; 'said Hynde, 53.')
+    ):  # fmt: skip  ('Chrissie Hynde, 53, said'; 'said Hynde, 53.'; 'Agassi, now 34, has')
         f.kind, f.unit, f.rule = "age", "year", "age:aged"
         return
     if 0 < v < 120 and low_left.endswith((" turn", " turns", " turned", " turning")) and (
@@ -1036,13 +1059,47 @@ def _read(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
         return _read_ordinal_word(g.ord, s, e, text)
     if g.mult:
         return _read_mult(g, s, e, text)
-    if g.couple:
-        return _read_couple(s, e, text)
-    if g.once:
-        return _read_once(s, e, text)
+    if g.couple or g.once or g.multv:
+        return _read_couple(s, e, text) if g.couple else _read_once(s, e, text) if g.once else _read_mult_verb(
+            g.multv, s, e, text
+        )
     if g.aunit:
         return _read_aunit(g, s, e, text)
     return _read_number(g, s, e, text)
+
+
+_MULT_VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_SUBJECT_OF_VERB = re.compile(r"\b([A-Za-z][a-z]{2,})(?:'s|’s)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
+                              r"(?:(?:been|more\s+than|almost|nearly|roughly|about|already|now)\s+)*$")
+
+
+def _read_mult_verb(word: str, s: int, e: int, text: str) -> _Fig | None:
+    """'Sales have tripled since launch' (3 times, up), 'the majority more than halved' (0.5, down):
+    a verb that multiplies, with its subject as the noun. Not a passive or an adjective ('a doubled
+    dose', 'were halved by the court' still counts: the amount fell by half)."""
+    value = _MULT_VERBS[word.lower()]
+    left = text[max(0, s - 40) : s]
+    if re.search(r"\b(?:a|an|the)\s+$", left):
+        return None  # 'a doubled dose': an adjective
+    obj = _OBJECT_OF_VERB.match(text, e)
+    if re.match(r"\s+(?:up|over|back|as\s+(?:a|an|the)\s)\b", text[e : e + 10]) or (
+        obj and not _SCORE_NOUNS.isdisjoint(w.lower() for w in obj.groups() if w)
+    ):
+        return None  # 'doubled up in pain', 'doubled as a venue', 'United doubled their lead': not an amount
+    down = value < 1
+    f = _Fig(s, e, value, "other", "multiplier:verb", unit="fraction" if down else "times")
+    f.trend = "down" if down else "up"
+    m = _SUBJECT_OF_VERB.search(left)
+    if obj is not None:  # 'Brown has doubled the level at which ...': what is multiplied is the object
+        f.noun = obj.group(2) if obj.group(2) and obj.group(1).lower() in _OBJECT_ADJECTIVES else obj.group(1)
+    elif m is not None and m.group(1).lower() not in STOP:
+        f.noun = m.group(1)  # 'Sales have tripled'
+    return f
+
+
+_OBJECT_OF_VERB = re.compile(r"\s+(?:the|its|their|his|her|our)\s+([a-z]{3,})\b(?:\s+([a-z]{3,})\b)?")
+_OBJECT_ADJECTIVES = frozenset("likely total overall annual average maximum minimum number amount".split())
+_SCORE_NOUNS = frozenset("lead advantage tally score account margin".split())
 
 
 def _read_once(s: int, e: int, text: str) -> _Fig | None:
@@ -1510,7 +1567,8 @@ def _noun(f: _Fig, text: str) -> None:
             words.pop()
         if len(words) >= 2 and words[-1] == "of" and text[f.start - 1 : f.start] == " ":
             w = words[-2]
-            if w.isalpha() and w.islower() and w not in STOP and w not in ("lot", "number", "total", "range"):
+            if (w.isalpha() and w.islower() and w not in STOP and w not in ("lot", "number", "total", "range")
+                    and w not in nb.CARDINALS):  # fmt: skip  ('one of 30 such projects': not 'one')
                 f.noun, f.flags = w, [*f.flags, "noun-before"]
         elif f.kind == "count":
             _subject_noun(f, text)
@@ -1646,11 +1704,16 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
             ):
                 i += 1  # '15 deep and surface mines', 'third and final film'
                 continue
+        if not run and low in ("such", "other", "more", "extra", "additional", "further") and i + 1 < len(toks):
+            i += 1  # '30 such projects', '10 more planes', 'five other people'
+            continue
         if not run and _adverb_before_word(toks, i):
             i += 1  # 'one particularly entertaining method', '300 highly skilled workers'
             continue
         if _stops_run(t, low):
             break
+        if _verb_form(t) and len(run) >= 2 and run[-1][0].isupper() and any(w[0].islower() for w in run):
+            break  # 'Seventh seed Jurgen Melzer came through': the verb after the name ends the noun phrase
         run.append(t.rstrip(".") if t.endswith(".") and len(t) > 2 and not t[-2].isupper() else t)
         i += 1
     return run

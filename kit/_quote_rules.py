@@ -844,6 +844,7 @@ _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for and or with by from my our your his her its their this that".split()
 )
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
+_VERB_AFTER_NAME = re.compile(r"\s+([a-z]+)\b")
 _VERB_THEN_PRONOUN = re.compile(r"\s+([a-z]+)\b[^.!?;:,\"“”]{0,40}?\b(?:he|she|his|her|him|himself|herself)\b")
 
 
@@ -987,13 +988,26 @@ class _Resolver:
         if not _name_like(o.canon) or _is_org(list(o.canon)):
             return False
         m = _VERB_THEN_PRONOUN.match(self.text, o.end)
-        if m is None:
+        if m is not None:
+            verb = m.group(1).lower()
+            if not (verb.endswith("ed") or verb in PAST_VERBS or verb in VERBISH):
+                return False
+            nxt = self.occ[o.idx + 1] if o.idx + 1 < len(self.occ) else None
+            return nxt is None or nxt.start > o.end + m.end() - m.start()
+        # 'Morgan Freeman beat actors including ... Alan Alda to the prize. He thanked Eastwood': the
+        # subject that opens a sentence, and the next sentence opens with "He" or "She"
+        v = _VERB_AFTER_NAME.match(self.text, o.end)
+        if v is None or not self._opens_sentence(o.start):
             return False
-        verb = m.group(1).lower()
-        if not (verb.endswith("ed") or verb in PAST_VERBS or verb in VERBISH):
+        w = v.group(1).lower()
+        if not (w.endswith("ed") or w in PAST_VERBS or w in VERBISH):
             return False
-        nxt = self.occ[o.idx + 1] if o.idx + 1 < len(self.occ) else None
-        return nxt is None or nxt.start > o.end + m.end() - m.start()
+        end = self.text.find(". ", o.end, o.end + 300)
+        return end > 0 and re.match(r"\.\s+(?:He|She)\s", self.text[end : end + 6]) is not None
+
+    def _opens_sentence(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 3) : pos]
+        return pos == 0 or before.endswith(("\n", ". ", "! ", "? ", '" ', "” "))
 
     def _he_she_after(self, o: _Occ) -> bool:
         """ "he" or "she" follows the name before the next name (within 250 characters): the name

@@ -1258,3 +1258,11 @@ def test_a_participle_after_a_quote_and_a_subject_after_but_and_a_name_acting_wi
         '"I don\'t know what I did to deserve this," she told the audience.'
     )
     assert [s for _, s in speech(text)] == ["Gerry Conlon", "Gerry Conlon", "Richard Dunne", "Hilary Swank"]
+
+
+def test_a_sentence_subject_followed_by_he_in_the_next_sentence_is_someone() -> None:
+    text = (
+        "Morgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda to the prize. He thanked "
+        'Eastwood and described the film as "a labour of love".'
+    )
+    assert speech(text) == [("a labour of love", "Morgan Freeman")]

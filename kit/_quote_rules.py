@@ -2348,6 +2348,11 @@ class _Doc:
         words = _ROLE_WORD.findall(before[cut + 1 :])
         while words and words[0].lower() in _LEAD_CONJ:
             words = words[1:]
+        j = next((k for k in range(len(words) - 1, 0, -1) if words[k] == "of"), 0)
+        if j and words[j - 1][0].islower() and words[j + 1 :] and all(
+            w.lower() in TITLES or w.lower() in PERSON_ROLES for w in words[j + 1 :]
+        ):
+            return "oblique"  # 'the backing of boss Martin O'Neill': a name inside a prepositional phrase
         while len(words) > 2 and words[0].lower() in _TIME_PREP and (
             words[1].lower() in WEEKDAYS_MONTHS or words[1].lower() in _TIME_NOUNS
         ):

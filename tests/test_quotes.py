@@ -1266,3 +1266,12 @@ def test_a_sentence_subject_followed_by_he_in_the_next_sentence_is_someone() -> 
         'Eastwood and described the film as "a labour of love".'
     )
     assert speech(text) == [("a labour of love", "Morgan Freeman")]
+
+
+def test_a_name_after_of_and_a_title_is_no_subject() -> None:
+    text = (
+        "Juninho had earlier told the Daily Record he wanted to go. The attacking midfielder also claims he has not "
+        "had the backing of boss Martin O'Neill since his move. \"I can't understand why I am in this situation,\" "
+        "he continued."
+    )
+    assert speech(text) == [("I can't understand why I am in this situation,", "Juninho")]

@@ -307,7 +307,7 @@ def test_gold_scores_meet_the_goals() -> None:
     assert s["value+relation"]["f1"] >= 0.90
     # (the misses left are titles made of numbers, '2046', '13 Going on 30', "('03 Bonnie & Clyde)": they need
     # world knowledge; two more are in the blind set figures_fresh11, whose errors nobody has read yet. The gold
-    # sets grow, so the bound is a share of the identifier negatives they list: 6 of 248 now)
+    # sets grow, so the bound is a share of the identifier negatives they list: 6 found now)
     neg = result["negatives"]
     assert neg["wrongly_found"] <= 0.03 * neg["total"]
 

@@ -686,18 +686,14 @@ def test_seeds_compound_heads_and_names_after_an_ordinal() -> None:
     assert ("second", "retailer") in nouns
 
 
-def _by_surface(text: str) -> tuple[list[tuple], dict[str, tuple]]:
-    got = _rows(text)
-    return got, {r[0]: r for r in got}
-
-
 def test_once_trillions_an_uncertain_year_and_a_spaced_dash() -> None:
-    got, by = _by_surface(
+    text = (
         "He broke me four times and he only broke me once. It all happened at once. Once again he won. "
         "Parliament could decide in 2011 or 2012 whether to act. It will carry out trillions of calculations. "
         "Some 10 of its 27 plants - that is around 10 - are at risk. It made a 2.5 gigapixel photo."
     )
-    assert [r[0] for r in got].count("once") == 1 and by["once"][5] == "times"
+    by = _by_surface(text)
+    assert [r[0] for r in _rows(text)].count("once") == 1 and by["once"][5] == "times"
     assert by["2011 or 2012"][1:3] == (2011.0, "=") and by["2011 or 2012"][6] == "year"
     assert by["trillions"][1] == 1e12 and by["trillions"][5] == "calculations"
     assert by["around 10"][5] != "are"
@@ -710,7 +706,7 @@ def test_a_capitalised_unit_word_makes_a_title_not_a_measure() -> None:
 
 
 def test_multiplier_verbs_entities_rates_and_ages_after_now() -> None:
-    _, by = _by_surface(
+    by = _by_surface(
         "Sales have tripled since launch. The government's majority more than halved. He had a doubled dose. "
         "It avoided the clich&#233;d style. The IMF has about 113.5m ounces of gold. The firm is earning about "
         "$1.8m an hour. Agassi, now 34, has progressed. Seventh seed Jurgen Melzer came through easily."

@@ -170,6 +170,7 @@ ORG_WORDS = {
     "reds", "blues", "whites", "rovers", "wanderers", "athletic", "rangers", "celtic",
 }  # fmt: skip
 PERSON_ROLES = {
+    "winner", "film-maker", "newcomer", "laureate", "runner-up",
     "minister", "secretary", "chancellor", "president", "premier", "leader", "mp", "mep", "msp",
     "senator", "governor", "mayor", "actor", "actress", "singer", "star", "player", "striker",
     "coach", "manager", "boss", "chief", "executive", "analyst", "officer", "judge", "lawyer",
@@ -1423,6 +1424,8 @@ _BY_POS = operator.attrgetter("pos")
 _BY_SCORE = operator.attrgetter("score", "pos")
 _JUNIOR = re.compile(r"\b(?:deputy|vice|shadow|assistant|junior|ex|former)[\s-]+(?:\w+\s+)?$")
 _ROLE_WORD = re.compile(r"[\w’'.&-]+")
+_DEMONYM_NOUN = re.compile(r"(?:New\s+|South\s+|North\s+)?[A-Z][a-z]+(?:lander|ander|ian|ean|ese|man|woman|ard|i|er)")
+"""A nationality used as a noun: "the New Zealander", "the Brazilian", "the Dutchman", "the Spaniard"."""
 _FIRM_HEADS = frozenset(
     "firm company bank airline carrier retailer broadcaster insurer corporation".split()
 )
@@ -2286,6 +2289,10 @@ class _Doc:
             return self._pronoun(m, f)
         if m.mtype in ("name", "description") and _ACRONYM.fullmatch(m.text.strip(".,")):
             return self._acronym(m.text.strip(".,")) or m.text  # "WHO" -> "World Health Organization"
+        if m.mtype == "name" and _DEMONYM_NOUN.fullmatch(m.text) and self.text[max(0, m.start - 4) : m.start] in (
+            "the ", "The "
+        ):  # 'said the New Zealander': a description of someone named elsewhere
+            return self._description(_Mention(m.start - 4, m.end, "description", "the " + m.text))
         if m.mtype == "name":
             words = [_strip_possessive(w)[0] for w in m.text.split()]
             canon, _, _ = _canon(words)
@@ -2685,7 +2692,9 @@ class _Doc:
         possessive = any(w.endswith(("'s", "’s")) for w in words[:head_i])
         if possessive or head_i < len(words) - 1 or not (definite or own):
             return self._trailing_name(m.start, m.end) or self._named_elsewhere(m) or self._named_next(m) or m.text
-        demonym = definite and len(words) == 2 and m.text.split()[-1][:1].isupper()
+        demonym = definite and (len(words) == 2 or _DEMONYM_NOUN.fullmatch(m.text.split(None, 1)[-1]) is not None) and (
+            m.text.split()[-1][:1].isupper()
+        )
         if definite and head.startswith("spokes"):
             for sp in reversed(self.speakers):
                 if sp.pos < m.start and sp.frag.mention and "spokes" in sp.frag.mention.lower():

@@ -1275,3 +1275,12 @@ def test_a_name_after_of_and_a_title_is_no_subject() -> None:
         "he continued."
     )
     assert speech(text)[1] == ("I can't understand why I am in this situation,", "Juninho")
+
+
+def test_a_winner_and_a_nationality_noun_stand_for_the_person() -> None:
+    text = (
+        "Lord of the Rings director Peter Jackson has said the film is years away.\n\n"
+        'The Oscar winner said there was a "desire" to make it. "I think it will take lawyers," said the '
+        "New Zealander."
+    )
+    assert [s for _, s in speech(text)] == ["Peter Jackson", "Peter Jackson"]

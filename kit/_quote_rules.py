@@ -845,6 +845,7 @@ _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for and or with by from my our your his her its their this that".split()
 )
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
+_ROLE_BEFORE_NAME = re.compile(r"\b(?:counterpart|manager|boss|coach|captain|chief|leader|spokesman|spokeswoman)\s+$")
 _VERB_AFTER_NAME = re.compile(r"\s+([a-z]+)\b")
 _VERB_THEN_PRONOUN = re.compile(r"\s+([a-z]+)\b[^.!?;:,\"“”]{0,40}?\b(?:he|she|his|her|him|himself|herself)\b")
 
@@ -998,11 +999,13 @@ class _Resolver:
         # 'Morgan Freeman beat actors including ... Alan Alda to the prize. He thanked Eastwood': the
         # subject that opens a sentence, and the next sentence opens with "He" or "She"
         v = _VERB_AFTER_NAME.match(self.text, o.end)
-        if v is None or not self._opens_sentence(o.start):
+        if v is None:
             return False
         w = v.group(1).lower()
-        if not (w.endswith("ed") or w in PAST_VERBS or w in VERBISH):
+        if not (w.endswith("ed") or w in PAST_VERBS or w in VERBISH or w in ("was", "is", "has")):
             return False
+        if not self._opens_sentence(o.start) and not _ROLE_BEFORE_NAME.search(self.text, max(0, o.start - 40), o.start):
+            return False  # (or after a role: "But Wenger's Bayern counterpart Felix Magath was ...")
         end = self.text.find(". ", o.end, o.end + 300)
         return end > 0 and re.match(r"\.\s+(?:He|She)\s", self.text[end : end + 6]) is not None
 

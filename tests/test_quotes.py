@@ -1284,3 +1284,11 @@ def test_a_winner_and_a_nationality_noun_stand_for_the_person() -> None:
         "New Zealander."
     )
     assert [s for _, s in speech(text)] == ["Peter Jackson", "Peter Jackson"]
+
+
+def test_a_name_after_a_role_followed_by_he_in_the_next_sentence_is_someone() -> None:
+    text = (
+        'Arsene Wenger said: "We are still in the tie." But Wenger\'s Bayern counterpart Felix Magath was in no '
+        'mood to celebrate either. He said: "I am far from happy despite the win."'
+    )
+    assert [s for _, s in speech(text)] == ["Arsene Wenger", "Felix Magath"]

@@ -834,9 +834,13 @@ _BY_AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?=[A-Z])")
 _ADVERB_LIKE = re.compile(r"[A-Z][a-z]+(?:ally|ntly|ously|ively|tely|ssly|ably|ibly|edly|fully|ingly|ately|arly|ckly)")
 _GO_ON_CUES = frozenset({"added", "adds", "continued", "continues", "went on"})
 _REPORTS_AS_SAYING = re.compile(
-    r"[\s,]*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:news\s+)?(?:agency|newspaper|website|channel)\s+)?"
+    r"[\s,]*(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:news\s+)?(?:agency|newspaper|website|channel)\s+)?"
+    r"|(?:[A-Z][\w’'.-]*\s+){0,3}(?:newspaper|paper|agency|website|magazine|channel|station|programme)\s+)"
     r"(?P<verb>reports|reported|quotes|quoted|cites|cited)\s+(?P<who>[^.;:!?\"“”]{3,80}?)\s+as\s+(?:saying|telling)\b"
 )
+_QUOTED_AS = re.compile(
+    r"\b(?P<verb>quoted|quotes|reported|reports|cited|cites)\s+(?P<who>(?!by\s)[^.;:!?,\"“”]{2,60}?)\s+as\s+(?:saying|telling)\b"
+)  # (not 'was quoted by The Australian newspaper as saying': there the subject speaks)
 _SOURCE_NOUNS = frozenset("report study survey poll statement letter document paper book analysis review".split())
 _NAME_SAID = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]*)\s+(?:has\s+|had\s+)?{TAG_VERBS}\b")
 _ACRONYM_GLUE = frozenset("of and for the on in".split())
@@ -2203,7 +2207,12 @@ class _Doc:
             m = self.np_after(c[1], f.open_s)
             a = self.attr_from(c, m, "before:inverted", f.open_s)
         elif c[2] in PARTICIPLES:
-            m = self._absolute_subject(ss, c[0]) or self.earlier_subject(cands[:-1], ss, c[0])
+            qa = _QUOTED_AS.search(text, max(ss, c[0] - 90), c[1])
+            m = (self.np_after(qa.end("verb"), qa.end("who")) if qa is not None and qa.end() == c[1] else None) or (
+                self._absolute_subject(ss, c[0]) or self.earlier_subject(cands[:-1], ss, c[0])
+            )  # ('The paper quoted Mr Chernin as saying ... “Q”': Chernin speaks, the paper passes it on)
+            if m is not None and m.text.lower() in ("him", "her"):
+                m = _Mention(m.start, m.end, "pronoun", m.text)  # ('quoted him as saying')
             a = self.attr_from(c, m, "before:participle", f.open_s)
         elif self._passive(c):
             agent = re.match(r"[^.!?]{0,80}?\bby\s+", text[f.close_e : se])
@@ -2321,7 +2330,7 @@ class _Doc:
         return out
 
     def _pronoun(self, m: _Mention, f: Frag) -> str | None:
-        g = PRONOUNS.get(m.text.lower())
+        g = PRONOUNS.get(m.text.lower()) or {"him": "m", "her": "f"}.get(m.text.lower())
         if g in ("m", "f"):
             c = self.antecedent(m.start, g, self._named_in(f) if f.depth == 0 else None)
             if c is not None:

@@ -1292,3 +1292,12 @@ def test_a_name_after_a_role_followed_by_he_in_the_next_sentence_is_someone() ->
         'mood to celebrate either. He said: "I am far from happy despite the win."'
     )
     assert [s for _, s in speech(text)] == ["Arsene Wenger", "Felix Magath"]
+
+
+def test_a_paper_that_quotes_someone_as_saying_passes_their_words_on() -> None:
+    text = (
+        'News Corp chief Peter Chernin spoke to the FT. Music was "big business", the paper quoted Mr Chernin as '
+        'saying. Coach Tom Smith spoke after the game. Reuters quoted him as saying: "We will win." Chief executive '
+        'Geoff Dixon was quoted by The Australian newspaper as saying the carrier was no longer "all-Australian".'
+    )
+    assert [s for _, s in speech(text)] == ["Peter Chernin", "Tom Smith", "Geoff Dixon"]

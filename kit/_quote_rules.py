@@ -2220,6 +2220,8 @@ class _Doc:
             a = self.attr_from(c, m, "before:passive", f.open_s)
         else:
             m = self._who_antecedent(ss, c[0]) or self.np_before(ss, c[0])
+            if m is None and re.fullmatch(r",?\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*,\s*", text[c[1] : f.open_s]):
+                m = self.np_after(c[1], f.open_s)  # 'the courts which, said Mr Hopkins, “is part of ...”'
             if m is None:
                 m = self.earlier_subject(cands[:-1], ss, c[0])
             a = self.attr_from(c, m, "before:cue", f.open_s)

@@ -1301,3 +1301,11 @@ def test_a_paper_that_quotes_someone_as_saying_passes_their_words_on() -> None:
         'Geoff Dixon was quoted by The Australian newspaper as saying the carrier was no longer "all-Australian".'
     )
     assert [s for _, s in speech(text)] == ["Peter Chernin", "Tom Smith", "Geoff Dixon"]
+
+
+def test_an_inverted_tag_inside_a_sentence_before_the_quote() -> None:
+    text = (
+        '"This is a big messy argument," explained Curt Hopkins. But the way these issues get tested is through the '
+        'courts which, said Mr Hopkins, "is part of the whole messy conversation."'
+    )
+    assert [s for _, s in speech(text)] == ["Curt Hopkins", "Curt Hopkins"]

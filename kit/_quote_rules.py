@@ -392,6 +392,9 @@ _ABBR = (
 )
 _TOK = rf"(?:{_ABBR}|(?:[{_UP}]\.){{2,}}|[{_UP}]\.|(?:al-|el-|ash-|az-|ul-)?[{_UP}](?:[\w’'&-]*\w)?)"
 _PART = r"(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|ibn|al|el|dos|das|ter|ten|y)"
+AFTER_POSSESSIVE = r"^.*?\S['’]s\s+(\S.*)$"
+"""The rest of a capitalised run after a possessive ("Britain's Jason Gardener"): a run of its own
+(also a Rust regex: :func:`kit.quotes._names` uses it on the whole corpus)."""
 NAME_RUN = re.compile(rf"(?<![\w’'-]){_TOK}(?:[ \t]+(?:{_PART}[ \t]+)?{_TOK})*")
 NAME_PATTERN = rf"(?-u:\b){_TOK}(?:[ \t]+(?:{_PART}[ \t]+)?{_TOK})*"
 """Rust regex for a run of capitalised words (a candidate name), used on the whole corpus."""
@@ -826,21 +829,24 @@ _JOB_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)
 
 _SAID_AFTER = re.compile(rf"(?:,[^,.;:\"“”\n]{{1,80}},)?\s+(?:has\s+|had\s+)?{TAG_VERBS}\b")
 """A reporting verb right after a name, or after its short appositive: the name is someone's."""
-_SAID_BEFORE = re.compile(r"[”\"'’,]\s*(?:said|says|added|adds|explained|insisted|continued)\s+$")
+_SAID_BEFORE = re.compile(rf"[”\"'’,]\s*{TAG_VERBS}\s+$")
 """An inverted tag right before a name: '“Q,” said El Guerrouj.'"""
 _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _BY_AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?=[A-Z])")
 _ADVERB_LIKE = re.compile(r"[A-Z][a-z]+(?:ally|ntly|ously|ively|tely|ssly|ably|ibly|edly|fully|ingly|ately|arly|ckly)")
 _GO_ON_CUES = frozenset({"added", "adds", "continued", "continues", "went on"})
+_AS_SAYING = (
+    r"\b(?P<verb>reports|reported|quotes|quoted|cites|cited)\s+(?P<who>(?!by\s)[^.;:!?,\"“”]{2,80}?)"
+    r"\s+as\s+(?:saying|telling)\b"
+)
+"""'quoted Mr Chernin as saying': the one quoted speaks (not 'was quoted by The Australian as saying')."""
 _REPORTS_AS_SAYING = re.compile(
     r"[\s,]*(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:news\s+)?(?:agency|newspaper|website|channel)\s+)?"
     r"|(?:[A-Z][\w’'.-]*\s+){0,3}(?:newspaper|paper|agency|website|magazine|channel|station|programme)\s+)"
-    r"(?P<verb>reports|reported|quotes|quoted|cites|cited)\s+(?P<who>[^.;:!?\"“”]{3,80}?)\s+as\s+(?:saying|telling)\b"
+    + _AS_SAYING
 )
-_QUOTED_AS = re.compile(
-    r"\b(?P<verb>quoted|quotes|reported|reports|cited|cites)\s+(?P<who>(?!by\s)[^.;:!?,\"“”]{2,60}?)\s+as\s+(?:saying|telling)\b"
-)  # (not 'was quoted by The Australian newspaper as saying': there the subject speaks)
+_QUOTED_AS = re.compile(_AS_SAYING)
 _SOURCE_NOUNS = frozenset("report study survey poll statement letter document paper book analysis review".split())
 _NAME_SAID = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]*)\s+(?:has\s+|had\s+)?{TAG_VERBS}\b")
 _ACRONYM_GLUE = frozenset("of and for the on in".split())
@@ -849,7 +855,7 @@ _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for and or with by from my our your his her its their this that".split()
 )
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
-_ROLE_BEFORE_NAME = re.compile(r"\b(?:counterpart|manager|boss|coach|captain|chief|leader|spokesman|spokeswoman)\s+$")
+_ROLE_BEFORE_NAME = re.compile(r"\b([a-z][\w-]*)\s+$")
 _VERB_AFTER_NAME = re.compile(r"\s+([a-z]+)\b")
 _VERB_THEN_PRONOUN = re.compile(r"\s+([a-z]+)\b[^.!?;:,\"“”]{0,40}?\b(?:he|she|his|her|him|himself|herself)\b")
 
@@ -921,9 +927,9 @@ class _Resolver:
         out: list[_Occ] = []
         for m in NAME_RUN.finditer(self.text):
             out.extend(self._occurrences(m.group(), m.start()))
-            rest = re.match(r".*?\S['’]s\s+(?=\S)", m.group())
+            rest = re.match(AFTER_POSSESSIVE, m.group())
             if rest is not None:  # "Britain's Jason Gardener": the name after a possessive is a run of its own
-                out.extend(self._occurrences(m.group()[rest.end() :], m.start() + rest.end()))
+                out.extend(self._occurrences(rest.group(1), m.start() + rest.start(1)))
         return out
 
     def _occurrences(self, run: str, base: int) -> list[_Occ]:
@@ -1008,7 +1014,8 @@ class _Resolver:
         w = v.group(1).lower()
         if not (w.endswith("ed") or w in PAST_VERBS or w in VERBISH or w in ("was", "is", "has")):
             return False
-        if not self._opens_sentence(o.start) and not _ROLE_BEFORE_NAME.search(self.text, max(0, o.start - 40), o.start):
+        role = _ROLE_BEFORE_NAME.search(self.text, max(0, o.start - 40), o.start)
+        if not self._opens_sentence(o.start) and not (role and role.group(1) in PERSON_ROLES | {"counterpart"}):
             return False  # (or after a role: "But Wenger's Bayern counterpart Felix Magath was ...")
         end = self.text.find(". ", o.end, o.end + 300)
         return end > 0 and re.match(r"\.\s+(?:He|She)\s", self.text[end : end + 6]) is not None
@@ -1431,8 +1438,17 @@ _BY_POS = operator.attrgetter("pos")
 _BY_SCORE = operator.attrgetter("score", "pos")
 _JUNIOR = re.compile(r"\b(?:deputy|vice|shadow|assistant|junior|ex|former)[\s-]+(?:\w+\s+)?$")
 _ROLE_WORD = re.compile(r"[\w’'.&-]+")
-_DEMONYM_NOUN = re.compile(r"(?:New\s+|South\s+|North\s+)?[A-Z][a-z]+(?:lander|ander|ian|ean|ese|man|woman|ard|i|er)")
-"""A nationality used as a noun: "the New Zealander", "the Brazilian", "the Dutchman", "the Spaniard"."""
+def _nationality_noun(text: str) -> bool:
+    """A nationality used as a noun: "the New Zealander", "the Brazilian", "the Dutchman", "the Spaniard"
+    (not "the Speaker")."""
+    words = text.split()
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and words[0] not in ("New", "South", "North")):
+        return False
+    last = words[-1]
+    return _demonym_word(last) or last.endswith(("lander", "man", "woman")) or last in _NATIONALITY_NOUNS
+
+
+_NATIONALITY_NOUNS = frozenset("Scot Swede Dane Pole Finn Turk Spaniard Briton Brit Kiwi Aussie Argentine".split())
 _FIRM_HEADS = frozenset(
     "firm company bank airline carrier retailer broadcaster insurer corporation".split()
 )
@@ -1670,6 +1686,7 @@ class _Doc:
         self._people: list[_Cand] | None = None
         self._desc_cache: dict[int, str] = {}
         self._acronyms: dict[str, str | None] = {}
+        self._lower_words: set[str] | None = None  # (every word written in lower case: _common_word)
         self._offices: dict[str, set[str]] = {}  # person key -> offices a description gave them
         self._people_starts: list[int] = []
         self._pron_starts: list[int] = []
@@ -2136,7 +2153,7 @@ class _Doc:
             if app is not None and len(app.group(0)) > 60:  # (shorter ones np_before reads)
                 toks = self.tokens(f.close_e + app.start(1), f.close_e + app.end(1))
                 if (self._pure_name(toks) and not _is_org([t[2] for t in toks]) and toks[0][2] not in CAP_STOP
-                        and _WHEN_WORDS.isdisjoint(t[2] for t in toks)):  # fmt: skip
+                        and _DAY_WORDS.isdisjoint(t[2].lower() for t in toks)):  # fmt: skip
                     return self.attr_from(c, self._classify(toks), "after:speaker-cue")
             m = self.np_before(f.close_e, c[0], full=True)
             if m is not None and not _stray_subject(m) and not _when(m):
@@ -2303,7 +2320,7 @@ class _Doc:
             return self._pronoun(m, f)
         if m.mtype in ("name", "description") and _ACRONYM.fullmatch(m.text.strip(".,")):
             return self._acronym(m.text.strip(".,")) or m.text  # "WHO" -> "World Health Organization"
-        if m.mtype == "name" and _DEMONYM_NOUN.fullmatch(m.text) and self.text[max(0, m.start - 4) : m.start] in (
+        if m.mtype == "name" and _nationality_noun(m.text) and self.text[max(0, m.start - 4) : m.start] in (
             "the ", "The "
         ):  # 'said the New Zealander': a description of someone named elsewhere
             return self._description(_Mention(m.start - 4, m.end, "description", "the " + m.text))
@@ -2706,7 +2723,7 @@ class _Doc:
         possessive = any(w.endswith(("'s", "’s")) for w in words[:head_i])
         if possessive or head_i < len(words) - 1 or not (definite or own):
             return self._trailing_name(m.start, m.end) or self._named_elsewhere(m) or self._named_next(m) or m.text
-        demonym = definite and (len(words) == 2 or _DEMONYM_NOUN.fullmatch(m.text.split(None, 1)[-1]) is not None) and (
+        demonym = definite and (len(words) == 2 or _nationality_noun(m.text.split(None, 1)[-1])) and (
             m.text.split()[-1][:1].isupper()
         )
         if definite and head.startswith("spokes"):
@@ -2729,6 +2746,13 @@ class _Doc:
                 return self._org_subject(m.start) or self._main_org(m.start) or m.text
         return m.text
 
+    def _common_word(self, low: str) -> bool:
+        """Whether the story also writes this word in lower case ("Shares in ..." and "shares"): a common
+        word capitalised to open a sentence, not a firm's name."""
+        if self._lower_words is None:
+            self._lower_words = set(re.findall(r"\b[a-z]+", self.text))
+        return low in self._lower_words
+
     def _main_org(self, pos: int) -> str | None:
         """The organisation the story is about: the capitalised name (not a person's, not a place)
         written most often before ``pos``, at least twice ("the company" in a story about Lycos Europe)."""
@@ -2748,7 +2772,7 @@ class _Doc:
             if any(w in MALE_NAMES or w in FEMALE_NAMES for w in low):
                 continue  # ('New Yorker William Trowbridge' is a person)
             end = x.end()
-            if len(words) == 1 and (len(low[0]) < 3 or re.search(rf"\b{re.escape(low[0])}\b", self.text)
+            if len(words) == 1 and (len(low[0]) < 3 or self._common_word(low[0])
                                     or re.match(r"\s+(?:in|of|at|for|and)\b", self.text[end : end + 6])):  # fmt: skip
                 continue  # "Shares in Continental": a common word, capitalised to open a sentence
             name = " ".join(words)
@@ -2784,7 +2808,7 @@ class _Doc:
                 continue
             if not self._verb_follows(m.end):
                 continue
-            if len(words) == 1 and re.search(rf"(?<![.!?]\s)\b{re.escape(low[0])}\b", self.text):
+            if len(words) == 1 and self._common_word(low[0]):
                 continue  # "Shares in the airline rose": a common word that opens a sentence
             return " ".join(words)
         return None
@@ -3461,10 +3485,8 @@ def _time_phrase(toks: list[tuple[int, int, str]], n: int) -> bool:
 _NOT_SOMEONE = frozenset("not no never nothing out up down off away back over guilty innocent well".split())
 
 
-_WHEN_WORDS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August "
-    "September October November December Yesterday Today Tonight Tomorrow Earlier Later".split()
-)
+_DAY_WORDS = (WEEKDAYS_MONTHS - {"may"}) | _WHEN_WORDS | {"tomorrow"}
+"""Days, months and "yesterday": nobody's name before a cue ("May" is left out: Theresa May)."""
 
 
 def _when(m: _Mention) -> bool:
@@ -3473,7 +3495,7 @@ def _when(m: _Mention) -> bool:
     words = [w.strip(",.") for w in m.text.split()]
     if len(words) > 1 and words[0] in ("On", "on", "Last", "last", "By", "by", "Since", "since"):
         words = words[1:]
-    return words[0] in _WHEN_WORDS
+    return words[0].lower() in _DAY_WORDS
 
 
 LONG_WOVEN = 6

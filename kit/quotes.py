@@ -176,7 +176,7 @@ def _names(frame: pl.DataFrame) -> dict[str, list[qr._Occ]]:
         )
     )
     after = (  # "Britain's Jason Gardener": the name after a possessive is a run of its own
-        found.with_columns(rest=pl.col("n1").str.extract(r"^.*?\S['’]s\s+(\S.*)$", 1))
+        found.with_columns(rest=pl.col("n1").str.extract(qr.AFTER_POSSESSIVE, 1))
         .filter(pl.col("rest").is_not_null())
         .select("doc_id", start=pl.col("start") + pl.col("n1").str.len_chars() - pl.col("rest").str.len_chars(),
                 n1=pl.col("rest"))

@@ -1309,3 +1309,9 @@ def test_an_inverted_tag_inside_a_sentence_before_the_quote() -> None:
         'courts which, said Mr Hopkins, "is part of the whole messy conversation."'
     )
     assert [s for _, s in speech(text)] == ["Curt Hopkins", "Curt Hopkins"]
+
+
+def test_time_words_stay_time_phrases_and_days_are_nobody() -> None:
+    # (a second set of day names once shadowed the time words that _time_phrase reads)
+    assert qr._time_phrase([(0, 9, "yesterday")], 0) and qr._time_phrase([(0, 7, "Earlier")], 0)
+    assert qr._when(qr._Mention(0, 12, "name", "On Wednesday")) and not qr._when(qr._Mention(0, 3, "name", "May"))

@@ -678,8 +678,6 @@ def _m_is_million(text: str, e: int, unit_word: str) -> bool:
     nxt = _next_word(text, e)
     if nxt.lower() in nb.SPORT_DISTANCE_NOUNS:
         return False  # '60m hurdles', '400m freestyle'
-    if nb.unit_of(nxt.lower()) in _COUNTED_UNITS:
-        return True
     return _is_plural(nxt) and nxt.lower() not in ("points", "times", "years", "seconds")
 
 
@@ -1060,12 +1058,19 @@ def _read(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
     if g.mult:
         return _read_mult(g, s, e, text)
     if g.couple or g.once or g.multv:
-        return _read_couple(s, e, text) if g.couple else _read_once(s, e, text) if g.once else _read_mult_verb(
-            g.multv, s, e, text
-        )
+        return _read_word_count(g, s, e, text)
     if g.aunit:
         return _read_aunit(g, s, e, text)
     return _read_number(g, s, e, text)
+
+
+def _read_word_count(g: Any, s: int, e: int, text: str) -> _Fig | None:
+    """'a couple', 'once', 'tripled': a count or multiple said in one word."""
+    if g.couple:
+        return _read_couple(s, e, text)
+    if g.once:
+        return _read_once(s, e, text)
+    return _read_mult_verb(g.multv, s, e, text)
 
 
 _MULT_VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}

@@ -858,6 +858,8 @@ def _identifier(f: _Fig, text: str) -> str | None:
         return "after-name"  # Rover 25, Firefox 1.0, Section 427, TFC 101 Tower
     if raw in ("911", "999", "112") and nxt.lower().startswith(("call", "operator", "dispatch", "emergenc")):
         return "emergency-number"
+    if _in_a_title(text, s, e, nxt):
+        return "in-a-title"  # 'radio station 6 Music for a week', "('03 Bonnie & Clyde)"
     if _after_a_number(text, s) and text[e : e + 1] not in "-–/":
         return "after-a-number"  # roughly 400 737 Max jets, five 787 Dreamliner sales
     if _DIGITS34.fullmatch(raw) and not _YEARLIKE.fullmatch(raw) and _model_follows(text, e):
@@ -865,6 +867,17 @@ def _identifier(f: _Fig, text: str) -> str | None:
     return None
 
 
+def _in_a_title(text: str, s: int, e: int, nxt: str) -> bool:
+    """A number inside a name: a station after 'station'/'channel' ('radio station 6 Music'), or a
+    two-digit year before a title ("('03 Bonnie & Clyde)"); not '3 Grammy awards' or 'In '03 the firm'."""
+    if not (nxt[:1].isupper() and nxt[1:].islower()) or _is_plural(nxt) or nxt.lower() in nb.MONTHS:
+        return False
+    if re.search(r"\b(?:station|channel|network)\s+$", text[max(0, s - 12) : s]):
+        return True
+    return text[s - 1 : s] in "'’" and s > 0 and _TITLE_PAIR.match(text, e) is not None
+
+
+_TITLE_PAIR = re.compile(r"\s[A-Z][a-z]+\s+(?:&|and)\s+[A-Z]")
 _SCORE_TAIL = re.compile(r"[-–](\d{1,3})\b")
 _VERBS_S = frozenset(
     "sells says gets wins hits tops leads beats makes takes goes comes launches arrives returns faces sees shows "

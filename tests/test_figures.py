@@ -305,11 +305,11 @@ def test_gold_scores_meet_the_goals() -> None:
     assert s["value"]["f1"] >= 0.93
     assert s["value+unit"]["f1"] >= 0.87
     assert s["value+relation"]["f1"] >= 0.90
-    # (the misses left are titles made of numbers, '2046', '13 Going on 30', "('03 Bonnie & Clyde)": they need
-    # world knowledge; two more are in the blind set figures_fresh11, whose errors nobody has read yet. The gold
-    # sets grow, so the bound is a share of the identifier negatives they list: 6 found now)
+    # (the misses left are titles made of numbers, '2046' and '13 Going on 30', and a station used as a modifier,
+    # 'by 6 Music listeners': they need world knowledge. The gold sets grow, so the bound is the rate the test
+    # started with, 3 of 172 identifier negatives, and not a looser one)
     neg = result["negatives"]
-    assert neg["wrongly_found"] <= 0.03 * neg["total"]
+    assert neg["wrongly_found"] <= 3 / 172 * neg["total"]
 
 
 def test_whole_bbc_corpus(bbc_docs: pl.DataFrame) -> None:
@@ -725,3 +725,11 @@ def test_a_multiplier_verb_counts_its_object_but_not_a_lead() -> None:
         "The hall doubled as a venue. The country doubled the likely cost of rebuilding."
     )
     assert [(r[0], r[5]) for r in got if r[4] == "times"] == [("doubled", "level"), ("doubled", "cost")]
+
+
+def test_a_station_name_and_a_year_before_a_title_are_not_figures() -> None:
+    got = _rows(
+        "The band will present on digital radio station 6 Music for a week. He produced for Jay-Z ('03 Bonnie & "
+        "Clyde). She won 3 Grammy awards. In '03 the firm grew."
+    )
+    assert [r[0] for r in got] == ["3", "03"]

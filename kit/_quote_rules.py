@@ -30,6 +30,7 @@ import bisect
 import operator
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 # --- marks ------------------------------------------------------------------------
 
@@ -160,7 +161,7 @@ ORG_WORDS = {
     "holdings", "records", "productions", "studios", "pictures", "games", "systems",
     "technologies", "labs", "media", "press", "telegraph", "guardian", "herald", "tribune",
     "review", "magazine", "channel", "watch", "alliance", "coalition", "campaign", "nations",
-    "states", "republic", "kingdom", "bureau", "administration",
+    "states", "republic", "kingdom", "bureau", "administration", "chamber",
     "exchange", "market", "markets", "industries", "energy", "oil", "motor", "airport",
     "hospital", "school", "college", "academy", "church", "program", "programme",
     "initiative", "project", "report", "tass", "reuters", "afp", "bbc", "cnn", "nbc",
@@ -486,6 +487,11 @@ TAG_VERBS = (
 )
 """The reporting verbs of a plain speech tag ("X said", "he added"), for the few patterns that need one
 outside the cue search."""
+_PLAIN_TAG = re.compile(TAG_VERBS)
+_CLOSERS = ('"', "”", "’", "'")
+_NEVER_INVERTED = {"told", "tells", "tell", "reminded", "reminds", "assured", "assures"}
+"""Verbs of saying that never come before their subject ("“Q,” said X", never "“Q,” told X")."""
+_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 _TAG_AFTER_QUOTE = re.compile(
     rf"\s*(?:he|she|they|we|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+{TAG_VERBS}\b"
 )
@@ -1641,6 +1647,11 @@ def _given_name(toks: list[tuple[int, int, str]], k: int) -> bool:
             and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))  # fmt: skip  ("Mrs May")
 
 
+def _has_name(toks: list[tuple[int, int, str]]) -> bool:
+    """Two capitalised words in a row (not "The", "But"): a name ("shop owner Hayriye Evren")."""
+    return any(_is_cap(a[2]) and _is_cap(b[2]) and a[2].lower() not in CAP_STOP for a, b in pairwise(toks))
+
+
 def _titlecase(q: str) -> bool:
     words = _TC_WORD.findall(q)
     content = [w for w in words if w.lower() not in SMALL_WORDS]
@@ -1835,6 +1846,8 @@ class _Doc:
         j, named = self._skip_appositives(toks, j)
         if named is not None:
             return named
+        if full and j >= 2 and toks[j][2] == "," and all(t[2] != "," for t in toks[:j]) and _has_name(toks[:j]):
+            j -= 1  # '“Q,” Kirsten Pfeifer from the CEA, told': a stray comma before the verb
         k = self._np_start(toks, j)
         np = toks[k + 1 : j + 1]
         if not np and not (k >= 0 and toks[k][2].lower() in ("who", "which")):
@@ -1924,6 +1937,13 @@ class _Doc:
             if k < 0 or toks[k][2] != opener:
                 return j, None
             chunk = toks[k + 1 : j]
+            if opener == "," and _has_name(chunk) and chunk[0][2].lower() not in BOUNDARY_WORDS and (
+                self.text[toks[k][1] : chunk[0][0]].strip() in _CLOSERS
+                or (self.text[toks[k][0] - 1 : toks[k][0]] in _CLOSERS and self.inside(toks[k][0] - 2) is not None)
+            ):
+                # '“Q,” Kirsten Pfeifer from the CEA, told': the comma before the name closes the
+                # quote, so the words up to the stray comma are the subject, not an appositive
+                return j, self._classify(chunk)
             if opener == "," and chunk and chunk[0][2].lower() in ("he", "she", "they", "it", "we", "i"):
                 # "During the call, he asked about X, called Omar ...": a clause, not an appositive
                 return j, _Mention(chunk[0][0], chunk[0][1], "pronoun", chunk[0][2])
@@ -1976,7 +1996,7 @@ class _Doc:
         if run and len(run) == 1 and _ADVERB_LIKE.fullmatch(run[0][2]):
             return None  # "Currently, India has ...": an adverb opening a sentence is nobody
         if run and not self._run_is_description(np, r, run):
-            return _Mention(run[0][0], run[-1][1], "name", text[run[0][0] : run[-1][1]])
+            return self._person_of_org(np, r) or _Mention(run[0][0], run[-1][1], "name", text[run[0][0] : run[-1][1]])
         start = 0
         for i in range(len(np) - 1, -1, -1):
             w = np[i][2].lower()
@@ -1989,6 +2009,31 @@ class _Doc:
         if seg[0][2].lower() in _NOT_SUBJECT:
             return None  # 'with predicted debt', 'there was': not someone
         return _Mention(seg[0][0], seg[-1][1], "description", text[seg[0][0] : seg[-1][1]])
+
+    def _person_of_org(self, np: list[tuple[int, int, str]], r: int) -> _Mention | None:
+        """ "David Noone from Intervoice said", "Anne Thompson of the Hollywood Reporter said": the
+        person before "of"/"from"/"at" an organisation, not the organisation."""
+        b = r
+        if b >= 0 and np[b][2].lower() == "the":
+            b -= 1
+        if b < 2 or np[b][2].lower() not in ("of", "from", "at"):
+            return None
+        i = b - 1
+        while i >= 0 and _is_cap(np[i][2]) and b - i <= 4:
+            i -= 1
+        person = np[i + 1 : b]
+        words = tuple(_strip_possessive(t[2])[0] for t in person)
+        if len(person) < 2 or not _name_like(words) or _is_org(list(words)) or any(
+            w.lower() in PLACES or w.lower() in CAP_STOP or _demonym_word(w) or not w[1:].islower() for w in words
+        ):
+            return None  # ("the Bank of England", "the Royal Bank of Scotland": one name)
+        org = [t[2] for t in np[r + 1 :]]
+        if words[0].lower() not in MALE_NAMES | FEMALE_NAMES and _key(words) not in self.res.person_keys() and not (
+            _is_org(org)
+        ):
+            return None  # ("the British Chamber of Commerce": one name; "Kirsten Pfeifer from the Consumer
+            # Electronics Association": a person from an organisation)
+        return _Mention(person[0][0], person[-1][1], "name", self.text[person[0][0] : person[-1][1]])
 
     @staticmethod
     def _run_is_description(np: list[tuple[int, int, str]], r: int, run: list[tuple[int, int, str]]) -> bool:
@@ -2139,6 +2184,8 @@ class _Doc:
             first = self.text[c[1] : c[1] + 15].split(None, 1)[:1]
             if first and first[0].lower() in _NOT_SUBJECT - {"that"}:
                 return None  # "'EU-three' agree on demand": no subject follows
+            if c[2].split()[0].lower() in _NEVER_INVERTED or (first and first[0].rstrip(",.") in _OBJECT_PRONOUNS):
+                return None  # 'the “MI6 agent” told him the passport ...': the quote is the subject
             m = self.np_after(c[1], se)
             if m is not None and not _stray_subject(m):
                 return self.attr_from(c, m, "after:cue-speaker")
@@ -3202,9 +3249,17 @@ class _Doc:
         cands = self.cues_in(lo, f.open_s)
         if cands:
             c = cands[-1]
+            inverted = self.text[max(0, c[0] - 3) : c[0]].rstrip().endswith(",") and c[2] in CUE_WORDS and (
+                c[2] not in _NEVER_INVERTED
+            )
             m = (self.np_after(c[1], self.sentence_end(c[1])) if c[2] in PHRASE_CUES
                  else self.np_before(self.sentence_start(c[0]), c[0]))  # fmt: skip
-            if m is not None and (not woven or self._someone(m)):
+            if inverted and (m is None or not self._someone(m)):
+                after = self.np_after(c[1], self.sentence_end(c[1]))  # "..., says Mr Dean."
+                m = after if after is not None and (after.mtype == "name" or after.text[:1].isupper()) else m
+            if m is not None and (self._someone(m) or (not woven and _PLAIN_TAG.fullmatch(c[2].split()[0]))):
+                # (a description with no role word speaks only through a plain verb of saying: "the
+                # ex-Wallaby added", not "handheld computers called E-slates", "the restoration revealed")
                 a = self.attr_from(c, m, "floating:reported-speech")
                 self.set_attr(f, a)
                 return

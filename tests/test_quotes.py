@@ -1315,3 +1315,43 @@ def test_time_words_stay_time_phrases_and_days_are_nobody() -> None:
     # (a second set of day names once shadowed the time words that _time_phrase reads)
     assert qr._time_phrase([(0, 9, "yesterday")], 0) and qr._time_phrase([(0, 7, "Earlier")], 0)
     assert qr._when(qr._Mention(0, 12, "name", "On Wednesday")) and not qr._when(qr._Mention(0, 3, "name", "May"))
+
+
+def test_a_person_from_an_organisation_is_the_person() -> None:
+    text = (
+        '"We are in talks," Eric Schnaible of the PCO told the BBC. "Everything is going digital," Kirsten Pfeifer '
+        'from the Consumer Electronics Association told the BBC. The Royal Bank of Scotland said: "Rates stay." '
+        'The British Chamber of Commerce (BCC) has said it sees "serious challenges" ahead.'
+    )
+    assert [s for _, s in speech(text)] == [
+        "Eric Schnaible", "Kirsten Pfeifer", "Royal Bank of Scotland", "British Chamber of Commerce"
+    ]  # fmt: skip
+
+
+def test_a_stray_comma_between_a_name_and_its_verb() -> None:
+    text = (
+        'Sales grew. "Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told '
+        'the BBC News website. "If a person has lira this will suddenly decrease", shop owner Hayriye Evren, told '
+        'Associated Press. "Xavi was worthy of Maradona," the paper beams, adding, "What a work-rate."'
+    )
+    got = speech(text)
+    assert [s for _, s in got[:2]] == ["Kirsten Pfeifer", "Hayriye Evren"]
+    assert all(s != "the paper beams" for _, s in got)
+
+
+def test_told_never_comes_before_its_subject() -> None:
+    text = (
+        'Mr Mubanga said the "MI6 agent" told him the passport had been found in a cave. '
+        '"Under the guise of protecting investors, they defrauded the public," said US Attorney Roslynn Mauskopf.'
+    )
+    assert [s for _, s in speech(text)] == ["Mubanga", "Roslynn Mauskopf"]
+
+
+def test_reported_speech_before_a_floating_quote_needs_someone_who_says_it() -> None:
+    text = (
+        "Matthew Herren from EduVision told the BBC how the organisation uses handheld computers called E-slates.\n\n"
+        '"The E-slates connect via a wireless connection to a base station."\n\n'
+        "Although the step will be bypassed, this will only save a day's work, says Mr Dean. It is slow.\n\n"
+        '"If the decision on the studio side is that they put more on the disks, it could be more expensive."'
+    )
+    assert [s for _, s in speech(text)] == ["Matthew Herren", "Mr Dean"]

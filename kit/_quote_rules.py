@@ -1865,11 +1865,27 @@ class _Doc:
             if j2 >= 0:
                 m = self.np_before(toks[0][0], toks[j2][1])
                 if m is not None:
-                    return m
+                    return self._relative_antecedent(m)
             if _ACRONYM.fullmatch(toks[k][2]):  # "WHO said": an acronym (the World Health Organization)
                 return _Mention(toks[k][0], toks[k][1], "name", toks[k][2])
             return None  # (nothing before "who")
         return self._classify(np)
+
+    def _relative_antecedent(self, m: _Mention) -> _Mention:
+        """What ", who"/", which" refers to: the noun phrase right before it, not the phrase that holds it
+        ("... will only get harder for Holmes, who has admitted", "the wake of a Law Commission report
+        which branded"); a role keeps its "of" ("the head of the IMF, who")."""
+        if m.mtype != "description":
+            return m
+        toks = self.tokens(m.start, m.end)
+        for i in range(len(toks) - 2, 0, -1):
+            prev = toks[i - 1][2]
+            if toks[i][2] in PREPOSITIONS and prev.islower() and not (
+                prev in PERSON_ROLES or prev in ORG_HEADS or prev.removesuffix("s") in COMMON_HEADS
+            ):
+                tail = self._classify(toks[i + 1 :])
+                return tail if tail is not None else m
+        return m
 
     def _name_before_appositive(self, toks: list[tuple[int, int, str]], k: int,
                                 np: list[tuple[int, int, str]]) -> _Mention | None:  # fmt: skip

@@ -1355,3 +1355,12 @@ def test_reported_speech_before_a_floating_quote_needs_someone_who_says_it() -> 
         '"If the decision on the studio side is that they put more on the disks, it could be more expensive."'
     )
     assert [s for _, s in speech(text)] == ["Matthew Herren", "Mr Dean"]
+
+
+def test_who_and_which_refer_to_the_noun_phrase_right_before_them() -> None:
+    text = (
+        'The grind will only get harder for Holmes, who has already admitted she "does not like the training". '
+        'The review follows a Law Commission report which branded the murder law as "a mess". '
+        'He met the head of the IMF, who said it was "a disaster".'
+    )
+    assert [s for _, s in speech(text)] == ["Holmes", "a Law Commission report", "the head of the IMF"]

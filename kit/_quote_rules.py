@@ -303,6 +303,16 @@ MALE_NAMES = frozenset(_MALE.split())
 FEMALE_NAMES = frozenset(_FEMALE.split()) - {"jean", "kim", "andrea", "pat", "leslie"}
 MALE_NAMES = MALE_NAMES - {"jean", "kim", "andrea", "ashley"}
 
+
+def given_gender(low: str) -> str | None:
+    """ "m" or "f" for a lower-case given name the lists above know, None for other words.
+
+    >>> given_gender("peter"), given_gender("anne"), given_gender("china")
+    ('m', 'f', None)
+    """
+    return "m" if low in MALE_NAMES else "f" if low in FEMALE_NAMES else None
+
+
 # --- kind contexts (Python regexes, applied to a few dozen characters) -------------
 
 SLOGAN_BEFORE = re.compile(
@@ -749,7 +759,7 @@ def _canon(tokens: list[str]) -> tuple[tuple[str, ...], bool, str | None]:
         elif low in HONORIFICS_F:
             gender = "f"
         nxt = tokens[i + 1].lower().rstrip(".")
-        if low in WEAK_TITLES and nxt.rsplit("-", 1)[-1] not in TITLES and nxt not in MALE_NAMES | FEMALE_NAMES:
+        if low in WEAK_TITLES and nxt.rsplit("-", 1)[-1] not in TITLES and given_gender(nxt) is None:
             continue  # ("Credit Suisse First Boston"; but "Chief Secretary to the Treasury Paul Boateng")
         if low in TITLES or low.rstrip(".") in TITLES:
             last_title = i
@@ -817,7 +827,7 @@ def _fix_org(o: _Occ, text: str) -> _Occ:
         canon = o.canon[1:]
         start = o.end - len(" ".join(canon)) if text[o.start : o.end].endswith(" ".join(canon)) else o.start
         return _Occ(start, o.end, canon, _key(canon), True, gender, False, o.idx)
-    if len(low) >= 2 and (low[0] in MALE_NAMES or low[0] in FEMALE_NAMES):
+    if len(low) >= 2 and given_gender(low[0]):
         return _Occ(o.start, o.end, o.canon, o.key, o.titled, o.gender, False, o.idx)
     return o
 
@@ -972,7 +982,7 @@ class _Resolver:
             if o.org:
                 continue
             first = _given(o.canon)
-            if o.titled or o.gender or first in MALE_NAMES or first in FEMALE_NAMES:
+            if o.titled or o.gender or given_gender(first):
                 keys.add(o.key)
             elif len(o.canon) > 1 and not o.canon[0].isupper():
                 job = _JOB_APPOSITIVE.match(self.text, o.end)
@@ -1054,10 +1064,15 @@ class _Resolver:
             if o.gender:
                 votes[o.gender] += 3
             first = _given(o.canon)
-            if len(o.canon) > 1 and first in MALE_NAMES:
-                votes["m"] += 2
-            if len(o.canon) > 1 and first in FEMALE_NAMES:
-                votes["f"] += 2
+            given = given_gender(first) if len(o.canon) > 1 else None
+            if given:
+                votes[given] += 2
+            role = _ROLE_BEFORE.search(self.text, max(0, o.start - 40), o.start)
+            if role is not None:  # "actress Cate Blanchett", "best supporting actress for Cate Blanchett"
+                word = role.group(1) or role.group(2)
+                g = ROLE_GENDER.get(word) or KIN_GENDER.get(word)
+                if g:
+                    votes[g] += 2
             nxt = next((p for p in occ[i + 1 : i + 12] if p.key in people and p.key != key), None)
             stop = nxt.start if nxt is not None else len(self.text)
             window = self.text[o.end : min(stop, o.end + 160)].split("\n", 1)[0]
@@ -1381,6 +1396,9 @@ ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoma
                "boy": "m", "congressman": "m", "congresswoman": "f", "frontman": "m"}  # fmt: skip
 
 
+_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$|\b(actress|actor)\s+for\s+$")
+"""The word before a name ("actress Cate Blanchett", "his wife Cherie"; also "best actress for Hilary Swank"):
+a gendered role tells the gender ("a spokesman for Michael Howard" does not)."""
 KIN_GENDER = {"wife": "f", "husband": "m", "son": "m", "daughter": "f", "father": "m", "mother": "f",
               "brother": "m", "sister": "f", "widow": "f", "widower": "m", "girlfriend": "f",
               "boyfriend": "m", "fiancee": "f", "fiancée": "f", "fiance": "m", "fiancé": "m",
@@ -1643,7 +1661,7 @@ def _given_name(toks: list[tuple[int, int, str]], k: int) -> bool:
     """ "Will Moy", "Mark Lee": a capitalised given name that is also a common word, before a name."""
     t = toks[k][2]
     low = t.lower().rstrip(".")
-    return (_is_cap(t) and (low in MALE_NAMES or low in FEMALE_NAMES or low in HONORIFICS_M or low in HONORIFICS_F)
+    return (_is_cap(t) and (given_gender(low) or low in HONORIFICS_M or low in HONORIFICS_F)
             and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))  # fmt: skip  ("Mrs May")
 
 
@@ -1900,7 +1918,7 @@ class _Doc:
         words = [t[2] for t in run]
         if len(run) < 2 or words[0].lower() in CAP_STOP or not self._pure_name(run) or _is_org(words):
             return None
-        person = words[0].lower() in MALE_NAMES | FEMALE_NAMES or _key(tuple(words)) in self.res.person_keys()
+        person = given_gender(words[0].lower()) or _key(tuple(words)) in self.res.person_keys()
         if person or any(t[2] in ("of", "for", "at") for t in np):
             return self._classify(run)
         return None
@@ -2044,7 +2062,7 @@ class _Doc:
         ):
             return None  # ("the Bank of England", "the Royal Bank of Scotland": one name)
         org = [t[2] for t in np[r + 1 :]]
-        if words[0].lower() not in MALE_NAMES | FEMALE_NAMES and _key(words) not in self.res.person_keys() and not (
+        if not given_gender(words[0].lower()) and _key(words) not in self.res.person_keys() and not (
             _is_org(org)
         ):
             return None  # ("the British Chamber of Commerce": one name; "Kirsten Pfeifer from the Consumer
@@ -2832,7 +2850,7 @@ class _Doc:
                 continue
             if (len(low) == 1 and (low[0] in PLACES or low[0] in PRONOUNS)) or _demonym_word(words[0]):
                 continue
-            if any(w in MALE_NAMES or w in FEMALE_NAMES for w in low):
+            if any(given_gender(w) for w in low):
                 continue  # ('New Yorker William Trowbridge' is a person)
             end = x.end()
             if len(words) == 1 and (len(low[0]) < 3 or self._common_word(low[0])
@@ -2867,7 +2885,7 @@ class _Doc:
             low = [w.lower() for w in words]
             if _key(tuple(words)) in keys or low[0] in PRONOUNS or low[-1] in TITLES or low[-1] in PERSON_ROLES:
                 continue
-            if (len(low) == 1 and low[0] in PLACES) or _demonym_word(words[0]) or low[0] in MALE_NAMES | FEMALE_NAMES:
+            if (len(low) == 1 and low[0] in PLACES) or _demonym_word(words[0]) or given_gender(low[0]):
                 continue
             if not self._verb_follows(m.end):
                 continue

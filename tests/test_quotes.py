@@ -1364,3 +1364,12 @@ def test_who_and_which_refer_to_the_noun_phrase_right_before_them() -> None:
         'He met the head of the IMF, who said it was "a disaster".'
     )
     assert [s for _, s in speech(text)] == ["Holmes", "a Law Commission report", "the head of the IMF"]
+
+
+def test_a_gendered_role_before_a_name_tells_the_gender() -> None:
+    text = (
+        "The Aviator took five prizes including best supporting actress for Cate Blanchett.\n\n"
+        "Cate Blanchett, who won for playing late screen legend Katharine Hepburn in The Aviator, said her award "
+        'was "an indescribable surprise". Of Hepburn, she said: "The longevity of her career is inspiring to everyone."'
+    )
+    assert [s for _, s in speech(text)] == ["Cate Blanchett", "Cate Blanchett"]

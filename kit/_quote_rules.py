@@ -172,6 +172,11 @@ ORG_WORDS = {
 }  # fmt: skip
 PERSON_ROLES = {
     "winner", "film-maker", "newcomer", "laureate", "runner-up",
+    "flanker", "fly-half", "scrum-half", "full-back", "hooker", "debutant", "chart-topper", "co-chairman",
+    "cardinal", "detective", "surgeon", "pupil", "student", "grandmother", "grandfather", "survivor", "juror",
+    "protester", "banker", "colonel", "sergeant", "soldier", "pilot", "astronaut", "engineer", "bassist",
+    "composer", "trader", "broker", "dealer", "rookie", "all-rounder", "paceman", "hurdler", "finalist",
+    "assistant", "seed",
     "minister", "secretary", "chancellor", "president", "premier", "leader", "mp", "mep", "msp",
     "senator", "governor", "mayor", "actor", "actress", "singer", "star", "player", "striker",
     "coach", "manager", "boss", "chief", "executive", "analyst", "officer", "judge", "lawyer",

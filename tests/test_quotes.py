@@ -1373,3 +1373,12 @@ def test_a_gendered_role_before_a_name_tells_the_gender() -> None:
         'was "an indescribable surprise". Of Hepburn, she said: "The longevity of her career is inspiring to everyone."'
     )
     assert [s for _, s in speech(text)] == ["Cate Blanchett", "Cate Blanchett"]
+
+
+def test_sport_positions_and_other_person_nouns_stand_for_the_person_named() -> None:
+    text = (
+        "Jason Robinson starts for England on Saturday.\n\n"
+        'The Sale full-back said: "We are ready." Cardinal John Kerr spoke at Westminster. "Peace '
+        'is possible," the cardinal said.'
+    )
+    assert [s for _, s in speech(text)] == ["Jason Robinson", "John Kerr"]

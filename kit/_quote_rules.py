@@ -868,6 +868,21 @@ _REPORTS_AS_SAYING = re.compile(
     + _AS_SAYING
 )
 _QUOTED_AS = re.compile(_AS_SAYING)
+_ISSUED = frozenset("statement letter report memo document".split())
+"""Documents that speak for whoever issued them ("the statement said": the company that issued it)."""
+_ISSUED_VERB = re.compile(
+    r"\b(?:issued|released|put\s+out|published|sent|wrote|signed|said\s+in)\s+(?:a|an|its|their|his|her|the)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+_ISSUED_BY = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by)\s+")
+
+
+def _anonymous_person(speaker: str) -> bool:
+    """ "the insider", "a source", "one official": somebody unnamed, not an organisation."""
+    head = speaker.lower().split()[-1] if speaker else ""
+    return head in ANON_HEADS or head in PERSON_ROLES or head.startswith("spokes")
+
+
 _SOURCE_NOUNS = frozenset("report study survey poll statement letter document paper book analysis review".split())
 _NAME_SAID = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]*)\s+(?:has\s+|had\s+)?{TAG_VERBS}\b")
 _ACRONYM_GLUE = frozenset("of and for the on in".split())
@@ -2822,15 +2837,35 @@ class _Doc:
         if head in PERSON_ROLES or re.fullmatch(r"\d+-year-old", head) or demonym or ("-" in head and own):
             return self._role(head, words[1:head_i], m, fallback=definite)
         if definite and head in ORG_HEADS:
-            org = self.res.org_named(head, m.start)
-            if org:
-                return org
+            org = self.res.org_named(head, m.start) or (self._issuer(head, m.start) if head in _ISSUED else None)
+            subject = self._org_subject(m.start) if head in _FIRM_HEADS else None
+            if org or subject:  # ("Dick Clark Productions denied ... “Q,” the production company said")
+                return org or subject
             for sp in reversed(self.speakers):
-                if not sp.person and sp.pos < m.start:
+                if not sp.person and sp.pos < m.start and not _anonymous_person(sp.speaker):
                     return sp.speaker
             if head in _FIRM_HEADS:
-                return self._org_subject(m.start) or self._main_org(m.start) or m.text
+                return self._main_org(m.start) or m.text
         return m.text
+
+    def _issuer(self, head: str, pos: int) -> str | None:
+        """Who issued "the statement" (or letter, report): the subject of the last "X issued a
+        statement" / "X said in a statement" before ``pos``, or X in "a statement from X"."""
+        best = None
+        for x in re.compile(rf"\b{head}s?\b").finditer(self.text, max(0, pos - 2500), pos):
+            if self.inside(x.start()) is not None:
+                continue
+            by = _ISSUED_BY.match(self.text, x.end())
+            verb = _ISSUED_VERB.search(self.text, max(0, x.start() - 40), x.start())
+            if by is not None:
+                m = self.np_after(by.end(), min(by.end() + 80, self.sentence_end(by.end())))
+            elif verb is not None:
+                m = self.np_before(self.sentence_start(x.start()), verb.start())
+            else:
+                continue
+            if m is not None and m.mtype == "name":
+                best = m.text
+        return best
 
     def _common_word(self, low: str) -> bool:
         """Whether the story also writes this word in lower case ("Shares in ..." and "shares"): a common
@@ -2881,23 +2916,35 @@ class _Doc:
             ss = starts[n]
             if ss < self.headline_end or self.inside(ss) is not None:
                 break
-            m = self.clause_subject(ss, min(self._sent_ends[n], pos))
-            if m is None or m.mtype != "name" or m.start >= pos or self.inside(m.start) is not None:
-                continue
-            if re.match(r"\s+(?:in|of|at|for|on|from|to)\b", self.text[m.end : m.end + 6]):
-                continue  # "Shares in Continental Airlines have tumbled"
-            words = [_strip_possessive(w)[0] for w in m.text.split()]
-            low = [w.lower() for w in words]
-            if _key(tuple(words)) in keys or low[0] in PRONOUNS or low[-1] in TITLES or low[-1] in PERSON_ROLES:
-                continue
-            if (len(low) == 1 and low[0] in PLACES) or _demonym_word(words[0]) or given_gender(low[0]):
-                continue
-            if not self._verb_follows(m.end):
-                continue
-            if len(words) == 1 and self._common_word(low[0]):
-                continue  # "Shares in the airline rose": a common word that opens a sentence
-            return " ".join(words)
+            se = min(self._sent_ends[n], pos)
+            # the subject of the last verb of saying in the sentence ("GMAC has been strong but GM said it
+            # will do less well"), else the sentence's subject
+            said = [self.np_before(ss, c[0]) for c in self.cues_in(ss, se) if c[2] not in PHRASE_CUES]
+            for m in [*reversed(said), self.clause_subject(ss, se)]:
+                org = self._org_mention(m, pos, keys)
+                if org is not None:
+                    return org
         return None
+
+    def _org_mention(self, m: _Mention | None, pos: int, keys: set[str]) -> str | None:
+        """The organisation a subject mention names, or None (a person, a place, a common word)."""
+        if m is None or m.mtype != "name" or m.start >= pos or self.inside(m.start) is not None:
+            return None
+        if re.match(r"\s+(?:in|of|at|for|on|from|to)\b", self.text[m.end : m.end + 6]):
+            return None  # "Shares in Continental Airlines have tumbled"
+        words = [_strip_possessive(w)[0] for w in m.text.split()]
+        low = [w.lower() for w in words]
+        if _key(tuple(words)) in keys or low[0] in PRONOUNS or low[-1] in TITLES or low[-1] in PERSON_ROLES:
+            return None
+        if (len(low) == 1 and low[0] in PLACES) or _demonym_word(words[0]) or (
+            given_gender(low[0]) and not _is_org(words)  # (not "Dick Clark Productions")
+        ):
+            return None
+        if not self._verb_follows(m.end):
+            return None
+        if len(words) == 1 and self._common_word(low[0]):
+            return None  # "Shares in the airline rose": a common word that opens a sentence
+        return " ".join(words)
 
     def _named_elsewhere(self, m: _Mention) -> str | None:
         """The same description written with a name elsewhere in the story ("China’s ambassador to

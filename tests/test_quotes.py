@@ -1382,3 +1382,14 @@ def test_sport_positions_and_other_person_nouns_stand_for_the_person_named() -> 
         'is possible," the cardinal said.'
     )
     assert [s for _, s in speech(text)] == ["Jason Robinson", "John Kerr"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it_and_the_company_for_the_last_firm_that_spoke() -> None:
+    text = (
+        'An insider told the outlet: "He is frustrated." On Monday, Big Machine Records issued a statement. '
+        '"It should be noted that artists do not need label approval," the statement continued. Dick Clark '
+        'Productions denied that it had settled. "At no time did we agree to it," the production company said. '
+        'GMAC has been strong but GM said it will do less well. "Earnings of $10 a share remain the goal," the '
+        "company said."
+    )
+    assert [s for _, s in speech(text)] == ["an insider", "Big Machine Records", "Dick Clark Productions", "GM"]

@@ -1710,11 +1710,11 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
                 i += 1
                 continue
             break
-        if low in nb.CARDINALS:
+        if low in nb.CARDINALS and not (t[0].isupper() and i + 1 < len(toks) and toks[i + 1][:1].isupper()):
             if run:
                 break  # 'the four-piece met two years ago'
             i += 1  # 'the first two illnesses'
-            continue
+            continue  # (but 'the 2004 Six Nations campaign': a name)
         if low in ("and", "or") and run and not any(_is_plural(w) for w in run) and i + 1 < len(toks):
             nxt = toks[i + 1]
             if nxt[0].isalpha() and nxt.lower() not in STOP and nxt.lower() not in nb.CARDINALS and not (
@@ -1779,7 +1779,9 @@ def _pick_head(run: list[str], f: _Fig) -> int | None:
         return _last_noun(run)
     for k, w in enumerate(run):
         name_inside = w[0].isupper() and not w[:-1].isupper() and k + 1 < len(run) and k > 0 and run[k - 1][0].isupper()
-        if _is_plural(w) and not w[0].isdigit() and not name_inside and not _modifier_plural(run, k):
+        title = (f.kind == "year" and w[0].isupper() and w[1:].islower() and k >= 2 and run[k - 1][0].isupper()
+                 and any(x[0].islower() for x in run[: k - 1]))  # fmt: skip  ('his 1962 ABC album Modern Sounds')
+        if _is_plural(w) and not w[0].isdigit() and not name_inside and not title and not _modifier_plural(run, k):
             return k
     if f.kind == "year":
         return _last_noun(run) if run[0][0].isalpha() and run[0].lower() not in nb.MONTHS else None

@@ -45,6 +45,9 @@ CASES = [
     ("Fifty-five people were hurt.", "Fifty-five", 55, None, "=", None, None, None, "people", "count"),
     ("One hundred and five votes were cast.", "One hundred and five", 105, None, "=", None, None, None, "votes", "count"),  # noqa: E501
     ("He bought a dozen eggs.", "a dozen", 12, None, "=", None, None, None, "eggs", "count"),
+    ("He missed the entire 2004 Six Nations campaign.", "2004", 2004, None, "=", None, None, None, "campaign", "year"),
+    ("Wales won two Six Nations games.", "two", 2, None, "=", None, None, None, "games", "count"),
+    ("His 1962 ABC album Modern Sounds was a hit.", "1962", 1962, None, "=", None, None, None, "album", "year"),
     ("Hundreds of people marched.", "Hundreds", 100, None, "~", None, None, None, "people", "count"),
     ("Tens of thousands of fans came.", "Tens of thousands", 10000, None, "~", None, None, None, "fans", "count"),
     ("The plan needs 1.5 million homes.", "1.5 million", 1.5e6, None, "=", None, None, None, "homes", "count"),

@@ -47,6 +47,8 @@ CASES = [
     ("He bought a dozen eggs.", "a dozen", 12, None, "=", None, None, None, "eggs", "count"),
     ("He missed the entire 2004 Six Nations campaign.", "2004", 2004, None, "=", None, None, None, "campaign", "year"),
     ("Wales won two Six Nations games.", "two", 2, None, "=", None, None, None, "games", "count"),
+    ("Henman opened with a 6-1 7-5 victory.", "6-1", 6, None, "=", None, None, None, "victory", "other"),
+    ("She won with a 7-6 (7-4) 6-3 win.", "7-6", 7, None, "=", None, None, None, "win", "other"),
     ("His 1962 ABC album Modern Sounds was a hit.", "1962", 1962, None, "=", None, None, None, "album", "year"),
     ("Hundreds of people marched.", "Hundreds", 100, None, "~", None, None, None, "people", "count"),
     ("Tens of thousands of fans came.", "Tens of thousands", 10000, None, "~", None, None, None, "fans", "count"),

@@ -935,6 +935,9 @@ _AGE_VERB_ENDS = (" was ", " is ", " now ", " been ", " turns ", " turned ")
 _WAS_AGE = re.compile(r"(?:^|[^\w])(?:[Hh]e|[Ss]he|who)\s+(?:was|is|is now|would have been|turns|turned)\s+$")
 
 
+_AGE_RATING = re.compile(r"-rated(?:\s+([a-z]{3,}))?\b|[ -]certificate\b|[ -]rating\b")
+
+
 def _bare_kind(f: _Fig, text: str) -> None:
     """Years, ages and index levels among bare numbers (no unit, currency or scale)."""
     raw = text[f.start : f.end]
@@ -955,6 +958,11 @@ def _bare_kind(f: _Fig, text: str) -> None:
         )
     ):
         f.kind, f.rule = "year", "year"
+        return
+    rating = _AGE_RATING.match(text, f.end) if 0 < v < 120 else None
+    if rating is not None:
+        f.kind, f.unit, f.rule = "age", "year", "age:rating"  # 'an 18-rated game', 'an 18 certificate'
+        f.noun = rating.group(1)
         return
     low_left = left.rstrip().lower()
     if (0 < v < 120 and left.endswith(_AGE_VERB_ENDS) and _WAS_AGE.search(left)

@@ -1800,7 +1800,7 @@ def _pick_head(run: list[str], f: _Fig) -> int | None:
 
 
 _PLURAL_MODIFIERS = frozenset(
-    "electronics arms sports news communications telecommunications goods customs sales earnings".split()
+    "electronics arms sports news communications telecommunications goods customs sales earnings drugs".split()
 )
 """Plurals that modify the noun after them: 'the second-largest electronics retailer', 'a sales team'."""
 

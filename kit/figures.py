@@ -1701,6 +1701,10 @@ def _partitive(toks: list[str]) -> tuple[int, list[str]]:
         elif i + 1 < len(toks) and toks[i + 1] in ("'", "’") and toks[i + 2 : i + 3] == ["s"]:
             mods.append(t + "'s")
             i += 3
+        elif (i + 2 < len(toks) and toks[i + 1] in ("'", "’") and _is_plural(t) and toks[i + 2][:1].isalpha()
+              and nb.UNITS.get(low) not in nb.TIME_UNITS):  # fmt: skip  (not "a couple of years' time")
+            mods.append(t + toks[i + 1])  # "billions of farmers' livelihoods": a plural possessor
+            i += 2
         else:
             break
     return i, mods

@@ -47,6 +47,8 @@ CASES = [
     ("He bought a dozen eggs.", "a dozen", 12, None, "=", None, None, None, "eggs", "count"),
     ("He missed the entire 2004 Six Nations campaign.", "2004", 2004, None, "=", None, None, None, "campaign", "year"),
     ("Wales won two Six Nations games.", "two", 2, None, "=", None, None, None, "games", "count"),
+    ("Billions of farmers' livelihoods are at risk.", "Billions", 1e9, None, "~", None, None, None, "livelihoods",
+     "count"),
     ("He missed three drugs tests.", "three", 3, None, "=", None, None, None, "tests", "count"),
     ("He sold an 18-rated game to a child.", "18", 18, None, "=", None, None, "year", "game", "age"),
     ("GTA San Andreas has an 18 certificate.", "18", 18, None, "=", None, None, "year", "certificate", "age"),

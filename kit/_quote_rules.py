@@ -2785,7 +2785,7 @@ class _Doc:
             if not c.person and not plural and c.occ is not None and not c.occ.org and self.res.gender(c.occ.key):
                 continue  # "his show": a person, not "it"
             if c.person:
-                if not plural:
+                if not plural and not self._speaking_org(c):
                     continue
                 if c.occ is not None:
                     if self.res.gender(c.occ.key) is not None or c.occ.titled:
@@ -2802,6 +2802,15 @@ class _Doc:
             o = best.occ
             return self.text[o.start : o.end] if not best.person else self.res.fullest(o.canon, o.start)
         return best.speaker or None
+
+    def _speaking_org(self, c: _Cand) -> bool:
+        """A one-word name that spoke and that nothing marks as a person ("Southcorp said ... However,
+        it said"): a speaker becomes a "person" key, but "it" can still stand for it."""
+        words = c.occ.canon if c.occ is not None else tuple(c.speaker.split())
+        if len(words) != 1 or not words[0][:1].isupper() or (c.occ is not None and c.occ.titled):
+            return False
+        key = _key(tuple(words))
+        return key in self.res.speaker_keys and self.res.gender(key) is None and given_gender(key) is None
 
     def _description(self, m: _Mention) -> str:
         out = self._describe(m)

@@ -1393,3 +1393,11 @@ def test_the_statement_speaks_for_whoever_issued_it_and_the_company_for_the_last
         "company said."
     )
     assert [s for _, s in speech(text)] == ["an insider", "Big Machine Records", "Dick Clark Productions", "GM"]
+
+
+def test_it_can_stand_for_a_one_word_organisation_that_spoke() -> None:
+    text = (
+        '"It is a good deal," said Southcorp chairman Brian Finn.\n\n'
+        'Southcorp said the offer was "opportunistic". However, it said the offer may be an "opening bid".'
+    )
+    assert [s for _, s in speech(text)] == ["Brian Finn", "Southcorp", "Southcorp"]

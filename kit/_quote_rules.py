@@ -1470,6 +1470,15 @@ _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s|\b(?:that|who|which|when|while|after|before|because|as)\b")
 _PREP_INTRO = {"in", "on", "at", "during", "for", "from", "with", "under", "over", "amid", "by", "despite",
                "following", "across", "inside", "outside", "within", "throughout", "without", "speaking"}
+_TAG_CLOSE = re.compile(r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)?\s*,")
+"""The comma that closes a tag between commas, past "of IBM" ("But, says Nick Donofrio of IBM, it was ...")."""
+_CLAUSE_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|So|Still)\s+|(?:Meanwhile|Earlier|Later|Now|Then|Also)\s+(?=[A-Z]))")
+_CLAUSE_INTRO = re.compile(
+    r"\s*(?:(?i:on|in|at|by|after|before|earlier|later|however|meanwhile|last|this|speaking|during|asked|instead|"
+    r"separately|also|when|while|since|as|despite|following|under|with|for|from|over|amid)|[A-Z][a-z]+ly)\b"
+    r"[^,]{0,80},\s*"
+)
+"""An introductory phrase before a clause's subject ("In an interview with the FT, Mr Blair ...")."""
 _CUE_THEN_PRONOUN = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$")
 _APPOSED = re.compile(rf",\s+{_TOK}(?:\s+{_TOK}){{1,3}}\s*,")
 _CAP_WORD = re.compile(r"\b[A-Z][\w-]+")
@@ -2148,14 +2157,11 @@ class _Doc:
 
     def clause_subject(self, lo: int, hi: int) -> _Mention | None:
         """The subject at the start of a clause (for "..., saying" participles)."""
-        lead = re.match(r"\s*(?:But|And|Yet|So|Still)\s+", self.text[lo:hi])
+        lead = _CLAUSE_LEAD.match(self.text, lo, hi)
         if lead is not None:
-            lo += lead.end()  # "But Dunne is keen to ... and said:": the subject after the conjunction
-        seg = self.text[lo:hi]
-        m = re.match(r"\s*(?:(?:On|In|At|By|After|Before|Earlier|Later|However|Meanwhile|Last|This|"
-                     r"Speaking|During|Asked|Instead|Separately|Also|When|While|Since|As|Despite|"
-                     r"Following|Under|With|For|From|Over|Amid|[A-Z][a-z]+ly)\b[^,]{0,80},\s*)?", seg)  # fmt: skip
-        start = lo + (m.end() if m else 0)
+            lo = lead.end()  # "But Dunne is keen to ... and said:", "Meanwhile Ms Hutt defended ...": after it
+        m = _CLAUSE_INTRO.match(self.text, lo, hi)
+        start = m.end() if m else lo
         toks = self.tokens(start, hi)
         out: list[tuple[int, int, str]] = []
         for n, t in enumerate(toks[:10]):
@@ -2337,7 +2343,7 @@ class _Doc:
             m = self.np_after(f.close_e + agent.end(), se) if agent else None
             a = self.attr_from(c, m, "before:passive", f.open_s)
         else:
-            m = self._who_antecedent(ss, c[0]) or self.np_before(ss, c[0])
+            m = self._parenthetical_tag(c, f) or self._who_antecedent(ss, c[0]) or self.np_before(ss, c[0])
             if m is None and re.fullmatch(r",?\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*,\s*", text[c[1] : f.open_s]):
                 m = self.np_after(c[1], f.open_s)  # 'the courts which, said Mr Hopkins, “is part of ...”'
             if m is None:
@@ -2348,6 +2354,18 @@ class _Doc:
         if a.direct:
             a.rule = a.rule.replace("before:cue", "before:direct")
         return a
+
+    def _parenthetical_tag(self, c: tuple[int, int, str], f: Frag) -> _Mention | None:
+        """ "But, says Nick Donofrio of IBM, it was not “the thing” ...", "As a result, says the committee,
+        the government ...": an inverted tag between commas names the speaker after the verb."""
+        if c[2] not in CUE_WORDS or c[2] in _NEVER_INVERTED or c[2] in PARTICIPLES:
+            return None
+        if not self.text[max(0, c[0] - 3) : c[0]].rstrip().endswith(","):
+            return None
+        m = self.np_after(c[1], f.open_s)
+        if m is None or m.mtype == "pronoun" or not _TAG_CLOSE.match(self.text, m.end):
+            return None  # (not "Jeffrey Richards, the show's co-producer, said Connick was ...")
+        return m if m.mtype == "name" or self._someone(m) else None
 
     def _who_antecedent(self, ss: int, v: int) -> _Mention | None:
         """ "It is a view shared by Rooney, who believes “Q”": the name before ", who" (or ", which")."""

@@ -1401,3 +1401,13 @@ def test_it_can_stand_for_a_one_word_organisation_that_spoke() -> None:
         'Southcorp said the offer was "opportunistic". However, it said the offer may be an "opening bid".'
     )
     assert [s for _, s in speech(text)] == ["Brian Finn", "Southcorp", "Southcorp"]
+
+
+def test_a_clause_subject_after_a_lead_word_and_a_tag_between_commas() -> None:
+    text = (
+        'Meanwhile Ms Hutt defended her record, saying waiting times were "only 10% of the health agenda". '
+        "But in an interview with the Financial Times, Mr Blair refused to be pinned down, saying Britain would "
+        'hold a poll "some time in 2006". But, says Nick Donofrio of IBM, it was not "the thing" itself. '
+        'Jeffrey Richards, the show\'s co-producer, said Connick was "an actor of enormous charisma".'
+    )
+    assert [s for _, s in speech(text)] == ["Hutt", "Blair", "Nick Donofrio", "Jeffrey Richards"]

@@ -2223,18 +2223,34 @@ class _Doc:
         s, e = self._cue_clause(c, limit)
         return _Attr(s, e, c[2], mention, rule, clause_end=e)
 
-    def post_cue(self, f: Frag, se: int) -> _Attr | None:
+    def _reports_as_saying(self, f: Frag, se: int) -> _Attr | None:
+        """'“Q,” Reuters news agency reports a union source as saying': the source speaks."""
         rep = _REPORTS_AS_SAYING.match(self.text, f.close_e, se)
-        if rep is not None:  # '“Q,” Reuters news agency reports a union source as saying': the source speaks
-            m = self.np_after(rep.start("who"), rep.end("who"))
-            if m is not None:
-                return _Attr(rep.start("verb"), rep.end(), f"{rep.group('verb')} as saying", m, "after:speaker-cue",
-                             clause_end=rep.end())  # fmt: skip
+        m = self.np_after(rep.start("who"), rep.end("who")) if rep is not None else None
+        if rep is None or m is None:
+            return None
+        return _Attr(rep.start("verb"), rep.end(), f"{rep.group('verb')} as saying", m, "after:speaker-cue",
+                     clause_end=rep.end())  # fmt: skip
+
+    def _reopened(self, f: Frag, cue: int) -> Frag | None:
+        """'“Q1. “Q2,” explains Mr Dean' in one paragraph: Q2, whose tag is Q1's too."""
+        if f.closed or self.text[f.end - 1 : f.end] not in (".", "!", "?"):
+            return None
+        later = self._quote_at(f.end, min(f.end + 4, cue))
+        return later if later is not None and "\n" not in self.text[f.end : later.start] else None
+
+    def post_cue(self, f: Frag, se: int) -> _Attr | None:
+        rep = self._reports_as_saying(f, se)
+        if rep is not None:
+            return rep
         cands = self.cues_in(f.close_e, se)
         if not cands:
             return self._next_sentence_cue(f, se)
         c = cands[0]
         mid = self.text[f.close_e : c[0]]
+        later = self._reopened(f, c[0])
+        if later is not None:
+            return self.post_cue(later, se)  # (read from the end of the quote the tag follows)
         if not mid.strip(" ,—–-\u00a0\n"):
             if c[2] in PARTICIPLES:  # '... to “madness”, saying two were held': its subject opens the clause
                 m = self.clause_subject(self.sentence_start(f.open_s), f.open_s)
@@ -2266,6 +2282,11 @@ class _Doc:
             if m is not None and not _stray_subject(m) and not _when(m):
                 return self.attr_from(c, m, "after:speaker-cue")
         return self._sentence_final(f, cands, se)
+
+    def _quote_at(self, lo: int, hi: int) -> Frag | None:
+        """The first top-level quote that opens between ``lo`` and ``hi``."""
+        i = bisect.bisect_left(self.top_starts, lo)
+        return self.frags[self.tops[i]] if i < len(self.top_starts) and self.top_starts[i] < hi else None
 
     def _sentence_final(self, f: Frag, cands: list[tuple[int, int, str]], se: int) -> _Attr | None:
         """ ... “Q” ..., he said.  /  ..., according to court records."""

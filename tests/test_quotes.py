@@ -1411,3 +1411,12 @@ def test_a_clause_subject_after_a_lead_word_and_a_tag_between_commas() -> None:
         'Jeffrey Richards, the show\'s co-producer, said Connick was "an actor of enormous charisma".'
     )
     assert [s for _, s in speech(text)] == ["Hutt", "Blair", "Nick Donofrio", "Jeffrey Richards"]
+
+
+def test_a_tag_after_a_reopened_quote_in_the_same_paragraph_is_the_first_parts_too() -> None:
+    text = (
+        "Mr Dean works at Lucasfilm. More clarity on screen means film makers must take care. "
+        '"When we did the first HD version, everybody was very sun-tanned, but that was make-up. "In the HD '
+        'version, all these make-up lines showed up," explains Mr Dean.'
+    )
+    assert [s for _, s in speech(text)] == ["Mr Dean", "Mr Dean"]

@@ -1628,7 +1628,13 @@ _NORM_WORD = re.compile(r"\w+")
 _AUX_BEFORE = re.compile(r"(?:\b(?:has|had|have|was|were|is|will|would|also|later|has since|had since)\s+)+$")
 _AFTER_CLOSE = re.compile(r"[\"”’']\s*,?\s*$")
 _GAP = re.compile(r"[\s:,]*")
-_SHORT_TAIL = re.compile(r"[^.!?,;\"“”]{0,45}[.!?]?[\"”’']?\s*")
+_SHORT_TAIL = re.compile(
+    r"[^.!?,;\"“”]{0,45}(?:,\s+(?:(?:a|one|two|three|several|some|just)\s+(?:days?|weeks?|hours?|months?)\s+)?"
+    r"(?:after|before|when|as|while|following|amid|despite|citing|adding|in\s+an?|ahead\s+of)\b[^\"“”]*?)?"
+    r"[.!?]?[\"”’']?\s*"
+)
+"""What may follow a sentence-final tag: a short setting ("on Thursday"), then an adjunct ("..., Nobutaka
+Machimura said on Thursday, a day after Pyongyang warned Japan")."""
 
 
 def _outer_subject(toks: list[tuple[int, int, str]], k: int) -> int | None:
@@ -2290,7 +2296,8 @@ class _Doc:
 
     def _sentence_final(self, f: Frag, cands: list[tuple[int, int, str]], se: int) -> _Attr | None:
         """ ... “Q” ..., he said.  /  ..., according to court records."""
-        last = cands[-1]
+        last = next((c for c in cands if _SHORT_TAIL.fullmatch(self.text, c[1], se)), cands[-1])
+        # (the tag, not a verb in an adjunct after it: "..., Machimura said on Thursday, a day after Pyongyang warned")
         tail = self.text[last[1] : se]
         comma = self.text.rfind(",", f.close_e, last[0])
         if comma < 0 or (not re.fullmatch(r"\s*", self.text[comma + 1 : last[0]]) and last[2] in PHRASE_CUES):

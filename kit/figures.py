@@ -91,6 +91,13 @@ _MARK = re.compile(r"\s+(?:mark|level|figure|barrier|threshold|point)\b")
 _OVER_MEANS_MORE = re.compile(
     r"(?i)\b(?:for|of|after|lasting|lasted|last|took|takes|spent|than|in|waiting|waited|waits|wait)\s+$"
 )
+_OVER_AS_PREPOSITION = re.compile(
+    r"(?i)\b(?:wins?|victory|victories|triumph|lead|leads|edge|advantage|dispute|row|rows|concerns?|fears?|"
+    r"worries|talks|battle|fight|clash|action|lawsuit|suit|control|power|influence|jurisdiction|debate|"
+    r"argument|questions|controversy|protests?|anger|outrage|scandal|sued|charged|criticised|criticized|"
+    r"(?<!\w)\d{1,3}-\d{1,3})\s+$"
+)
+"""Nouns and verbs after which "over"/"under" is a preposition, not a bound ("a win over two-time ...")."""
 _HEDGE_LAST = frozenset(w.split()[-1] for w in _HEDGE_RELATION) | {"the", "additional", "extra", "further", "another"}
 _HEDGE_RIGHT = re.compile(
     r"(?i)^(?P<q>\s+(?:or|and)\s+(?P<w>more|over|above|older|higher|greater|upwards|up|"
@@ -1410,6 +1417,10 @@ def _hedge(f: _Fig, text: str) -> None:
             m = None
         elif q.lower() in ("over", "under", "within", "above", "below") and f.kind in ("year", "time"):
             m = None
+        elif q.lower() in ("over", "under") and _OVER_AS_PREPOSITION.search(
+            _before(text, f.start - len(left) + m.start(), 30)
+        ):
+            m = None  # 'a 1-0 win over two-time champion Medford', 'a civil action over three of its releases'
         elif q.lower() == "over" and f.kind == "duration" and not _OVER_MEANS_MORE.search(
             _before(text, f.start - len(left) + m.start(), 20)
         ):
@@ -1575,6 +1586,12 @@ _SCORE_NOUN = re.compile(
 
 
 def _noun(f: _Fig, text: str) -> None:
+    if f.kind == "count" and not f.unit:
+        times = _TIMES.match(text, f.end)
+        if times is not None or text[f.start : f.end].lower().endswith(("-time", "-times")):
+            f.end = times.end() if times is not None else f.end  # 'a two-time Boston Marathon champion'
+            f.noun, f.rule = "times", "count:times"
+            return
     if f.rule.startswith("score"):
         _record_noun(f, text)
         return
@@ -1607,6 +1624,7 @@ def _noun(f: _Fig, text: str) -> None:
     f.modifier = " ".join(mod) or None
 
 
+_TIMES = re.compile(r"-times?\b(?!-)")
 _SUBJECT_BEFORE = re.compile(
     r"\b([A-Za-z][a-z]{2,})\s+(?:(?:in|for)\s+\d{4}\s+)?(?:totalled|totaled|were|numbered|amounted\s+to|stood\s+at"
     r"|(?:rose|fell|climbed|dropped|jumped|grew|increased|decreased|slipped|soared)\s+to)\s+$"

@@ -1420,3 +1420,11 @@ def test_a_tag_after_a_reopened_quote_in_the_same_paragraph_is_the_first_parts_t
         'version, all these make-up lines showed up," explains Mr Dean.'
     )
     assert [s for _, s in speech(text)] == ["Mr Dean", "Mr Dean"]
+
+
+def test_a_sentence_final_tag_followed_by_an_adjunct() -> None:
+    text = (
+        'Economic sanctions against North Korea are "one option," but care is needed in deciding whether to take '
+        "that step, Japanese Foreign Minister Nobutaka Machimura said on Thursday, a day after Pyongyang warned Japan."
+    )
+    assert [s for _, s in speech(text)] == ["Nobutaka Machimura"]

@@ -3188,7 +3188,8 @@ class _Doc:
         if not immediate and ctx is not None:
             self.set_kind(f, *ctx)
             return
-        if not immediate and self.modifier(f) and (pre is None or pre.word in DENIALS):
+        final = attr is not None and attr.rule == "after:sentence-final" and attr.mention is not None
+        if not immediate and not final and self.modifier(f) and (pre is None or pre.word in DENIALS):
             q = self.text[f.start : f.end]
             self.set_kind(f, *(("title", "title:modifier") if _titlecase(q) and len(q.split()) > 1
                                else ("scare", "scare:modifier")))  # fmt: skip

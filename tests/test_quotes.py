@@ -1428,3 +1428,13 @@ def test_a_sentence_final_tag_followed_by_an_adjunct() -> None:
         "that step, Japanese Foreign Minister Nobutaka Machimura said on Thursday, a day after Pyongyang warned Japan."
     )
     assert [s for _, s in speech(text)] == ["Nobutaka Machimura"]
+
+
+def test_a_quoted_modifier_in_a_sentence_with_a_final_tag_is_the_speakers() -> None:
+    text = (
+        'Valencia may have to adopt an "ugly" defensive approach if they are to beat Inter Milan, according to club '
+        'captain David Albelda. The council backed the "bold" plan last week.'
+    )
+    got = kit.quotes(pl.DataFrame({"doc_id": ["a"], "text": [text]}))
+    assert got["kind"].to_list() == ["speech", "scare"]
+    assert got["speaker"].to_list()[0] == "David Albelda"

@@ -503,6 +503,17 @@ TAG_VERBS = (
 """The reporting verbs of a plain speech tag ("X said", "he added"), for the few patterns that need one
 outside the cue search."""
 _PLAIN_TAG = re.compile(TAG_VERBS)
+_MODIFIER_DETS = frozenset(("a", "an", "the", "his", "her", "their", "its", "our"))
+_NAMED_THING = re.compile(
+    r"[\"”’']?\s+(?:processor|chip|console|phone|handset|software|system|feature|device|technology|platform|"
+    r"service|brand|product|model|engine|programme|program|project|operation|mission|initiative|scheme|album|"
+    r"single|film|movie|show|series|game|book|novel|exhibition|tour|festival|award|prize|ship|vessel|aircraft|"
+    r"rocket|satellite|probe|rover|robot|virus|worm)s?\b"
+)
+"""Nouns a quoted capitalised name can modify ("the new “Cell” processor", "the “AutoPlay” feature")."""
+_REDUCED_RELATIVE = re.compile(r"\b(?:campaigns?|adverts?|ads|posters?|slogans?|signs?|banners?|messages?|reports?|"
+                               r"programmes?|programs?|films?|songs?|books?|policy|policies)\s+$")
+"""A noun a participle can modify ("a campaign emphasizing faith"): the participle reports nobody's words."""
 _CLOSERS = ('"', "”", "’", "'")
 _NEVER_INVERTED = {"told", "tells", "tell", "reminded", "reminds", "assured", "assures"}
 """Verbs of saying that never come before their subject ("“Q,” said X", never "“Q,” told X")."""
@@ -2298,6 +2309,8 @@ class _Doc:
         """ ... “Q” ..., he said.  /  ..., according to court records."""
         last = next((c for c in cands if _SHORT_TAIL.fullmatch(self.text, c[1], se)), cands[-1])
         # (the tag, not a verb in an adjunct after it: "..., Machimura said on Thursday, a day after Pyongyang warned")
+        if last[2] in PARTICIPLES:
+            return None  # '... the “wrong choice” ..., suggesting that Sen. John Kerry would ...': not Kerry's words
         tail = self.text[last[1] : se]
         comma = self.text.rfind(",", f.close_e, last[0])
         if comma < 0 or (not re.fullmatch(r"\s*", self.text[comma + 1 : last[0]]) and last[2] in PHRASE_CUES):
@@ -2358,6 +2371,8 @@ class _Doc:
             # “Q1,” says Johnston, “Q2”: an inverted cue between two quotes (not '“Q1”, adding: “Q2”')
             m = self.np_after(c[1], f.open_s)
             a = self.attr_from(c, m, "before:inverted", f.open_s)
+        elif c[2] in PARTICIPLES and _REDUCED_RELATIVE.search(text, max(ss, c[0] - 40), c[0]):
+            return None  # 'Bested by a Republican campaign emphasizing Christian faith, ...': no speaker
         elif c[2] in PARTICIPLES:
             qa = _QUOTED_AS.search(text, max(ss, c[0] - 90), c[1])
             m = (self.np_after(qa.end("verb"), qa.end("who")) if qa is not None and qa.end() == c[1] else None) or (
@@ -3116,9 +3131,16 @@ class _Doc:
     def modifier(self, f: Frag) -> bool:
         """ “a “Welcome to Cardiff” greeting”, “an “irregular” channel”: quoted words inside a noun phrase."""
         text = self.text
-        before = text[max(0, f.open_s - 12) : f.open_s].split()
+        before = text[max(0, f.open_s - 40) : f.open_s].split()[-4:]
         after = re.match(r"\s+([a-z][\w’'-]*)", text[f.close_e : f.close_e + 30])
-        if not before or not after or before[-1].lower() not in ("a", "an", "the", "his", "her", "their", "its", "our"):
+        for _ in range(2):  # 'the powerful new “Cell” processor': adjectives between the article and the quote
+            w = before[-1] if len(before) > 1 else ""
+            if not (w.isalpha() and w.islower()) or w in _MODIFIER_DETS or w in BOUNDARY_WORDS or w in PREPOSITIONS:
+                break
+            if w in SMALL_WORDS or w in CAP_STOP or w in AUX or w.endswith(("ing", "ed")):
+                break
+            before.pop()
+        if not before or not after or before[-1].lower() not in _MODIFIER_DETS:
             return False
         w = after.group(1)
         return not (w in PREPOSITIONS or w in BOUNDARY_WORDS or w in AUX or w in CUE_SET or w.endswith("ly")
@@ -3189,6 +3211,12 @@ class _Doc:
             self.set_kind(f, *ctx)
             return
         final = attr is not None and attr.rule == "after:sentence-final" and attr.mention is not None
+        q = self.text[f.start : f.end]
+        if not immediate and q[:1].isupper() and _titlecase(q) and len(q.split()) <= 3 and self.modifier(f) and (
+            _NAMED_THING.match(self.text, f.close_e)
+        ):
+            self.set_kind(f, "title", "title:modifier")  # 'revealed plans for the new “Cell” processor': a name
+            return
         if not immediate and not final and self.modifier(f) and (pre is None or pre.word in DENIALS):
             q = self.text[f.start : f.end]
             self.set_kind(f, *(("title", "title:modifier") if _titlecase(q) and len(q.split()) > 1

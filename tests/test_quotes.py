@@ -1438,3 +1438,14 @@ def test_a_quoted_modifier_in_a_sentence_with_a_final_tag_is_the_speakers() -> N
     got = kit.quotes(pl.DataFrame({"doc_id": ["a"], "text": [text]}))
     assert got["kind"].to_list() == ["speech", "scare"]
     assert got["speaker"].to_list()[0] == "David Albelda"
+
+
+def test_participles_that_report_nobody_and_a_name_before_a_product_noun() -> None:
+    text = (
+        'Dick Cheney said Tuesday that voters must not make the "wrong choice" on Election Day, suggesting that Sen. '
+        "John Kerry would be weak. Bested by a Republican campaign emphasizing Christian faith, some Democrats hope "
+        'to organize the "religious left." IBM on Monday revealed plans for the powerful new "Cell" processor.'
+    )
+    got = kit.quotes(pl.DataFrame({"doc_id": ["a"], "text": [text]}))
+    assert got["speaker"].to_list()[:2] == ["Dick Cheney", None]
+    assert got["kind"].to_list() == ["speech", "scare", "title"]

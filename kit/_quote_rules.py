@@ -503,6 +503,8 @@ TAG_VERBS = (
 """The reporting verbs of a plain speech tag ("X said", "he added"), for the few patterns that need one
 outside the cue search."""
 _PLAIN_TAG = re.compile(TAG_VERBS)
+_DASH_TAG = re.compile(r"[ \t]*[-—–][ \t]*((?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*)[ \t]*(?:,|\.|\n|$)")
+"""A name signed after a quote with a dash ('“Q” - Zack Zalon, Virgin Digital president.')."""
 _MODIFIER_DETS = frozenset(("a", "an", "the", "his", "her", "their", "its", "our"))
 _NAMED_THING = re.compile(
     r"[\"”’']?\s+(?:processor|chip|console|phone|handset|software|system|feature|device|technology|platform|"
@@ -2262,7 +2264,7 @@ class _Doc:
             return rep
         cands = self.cues_in(f.close_e, se)
         if not cands:
-            return self._next_sentence_cue(f, se)
+            return self._dash_tag(f) or self._next_sentence_cue(f, se)
         c = cands[0]
         mid = self.text[f.close_e : c[0]]
         later = self._reopened(f, c[0])
@@ -2329,6 +2331,17 @@ class _Doc:
             if m is not None and not _stray_subject(m) and not _when(m):
                 return self.attr_from(last, m, "after:sentence-final")
         return None
+
+    def _dash_tag(self, f: Frag) -> _Attr | None:
+        """ “Q” - Zack Zalon, Virgin Digital president.  (a caption or pull quote signed with a dash)"""
+        m = _DASH_TAG.match(self.text, f.close_e)
+        if m is None or self.inside(m.start(1)) is not None:
+            return None
+        words = tuple(m.group(1).split())
+        if _is_org(list(words)) or not _name_like(words):
+            return None
+        mention = _Mention(m.start(1), m.end(1), "name", m.group(1))
+        return _Attr(m.start(), m.start(1), "—", mention, "after:dash", clause_end=m.end(1))
 
     def _next_sentence_cue(self, f: Frag, se: int) -> _Attr | None:
         """ “Q.” Mr X said.  (a short sentence that only attributes) """

@@ -43,6 +43,7 @@ RULES = {
     "after:speaker-cue": "a cue follows the quote: “Q,” she said / “Q,” the ministry said",
     "after:cue-speaker": "an inverted cue follows the quote: “Q,” said Mr Hogg / “Q,” according to X",
     "after:sentence-final": "the sentence ends with the attribution: ... “Q” ..., he said.",
+    "after:dash": "a name signed after the quote with a dash: “Q” - Zack Zalon, Virgin Digital president.",
     "after:participle": "a participle follows the quote: ... “Q”, saying ...: the subject of the clause",
     "after:next-sentence": "a short sentence right after the quote only attributes it: “Q.” Mr X said.",
     "before:direct": "a cue introduces the quote: X said: “Q” / X told lawmakers, “Q”",

@@ -1449,3 +1449,9 @@ def test_participles_that_report_nobody_and_a_name_before_a_product_noun() -> No
     got = kit.quotes(pl.DataFrame({"doc_id": ["a"], "text": [text]}))
     assert got["speaker"].to_list()[:2] == ["Dick Cheney", None]
     assert got["kind"].to_list() == ["speech", "scare", "title"]
+
+
+def test_a_quote_signed_with_a_dash() -> None:
+    text = '"We do not see this market as crowded" - Zack Zalon, Virgin Digital president. Story in full.'
+    got = kit.quotes(pl.DataFrame({"doc_id": ["a"], "text": [text]}))
+    assert got.select("speaker", "rule").row(0) == ("Zack Zalon", "after:dash")

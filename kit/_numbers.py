@@ -210,7 +210,8 @@ _ALTERNATIVES: list[tuple[str | None, str]] = [
     (_DIGIT, r"\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)\s?(?P<miltz>GMT|BST|UTC|CET|hrs|EST|EDT|ET)\b"),
     (_DIGIT, r"\b(?P<mil0>0\d[0-5]\d)\b"),
     # decades and age groups: 1990s, '90s, mid-90s, over-70s
-    (_DIGIT + "mMeElL'’", r"(?:\b(?P<decmod>(?i:mid|early|late))[ -])?(?P<apos>['’])?\b(?P<decade>\d{1,3}0s)\b"),
+    (_DIGIT + "mMeElL'’",
+     r"(?:\b(?P<decmod>(?i:mid|early|late))[ -])?(?P<apos>['’])?\b(?P<decade>\d{1,3}0s|1[89]\d0['’]s)\b"),
     ("oOuU", r"\b(?P<agegrp>(?i:over|under))-(?P<agenum>\d{2})s\b"),
     # vague magnitudes: dozens, hundreds of thousands, several hundred, a few thousand
     ("sSaA", r"\b(?P<vqual>(?i:several|a\s+few|a\s+couple\s+of))\s+(?P<vbase>(?i:hundred|thousand|million|billion))\b"

@@ -376,7 +376,7 @@ _DECADE_AGE = re.compile(r"(?:\bin\s+(?:his|her|their|the)|aged)\s+$")
 
 
 def _read_decade(g: Any, s: int, e: int, text: str) -> _Fig:
-    digits = g.decade[:-1]
+    digits = g.decade[:-1].rstrip("'’")  # ('the 1950's')
     left = text[max(0, s - 20) : s].lower()
     if len(digits) == 2 and _DECADE_AGE.search(left):
         f = _Fig(s, e, float(digits), "age", "age:decade", value_max=float(digits) + 9, unit="year")
@@ -855,8 +855,8 @@ def _identifier(f: _Fig, text: str) -> str | None:
         return "slash-code"  # suit number FHC/ABJ/03/095/2018
     prev = _prev_word(text, s)
     nxt = _next_word(text, e)
-    if prev.lower() == "magnitude":
-        f.kind, f.unit, f.rule, f.bare = "measure", "magnitude", "measure:magnitude", False
+    if prev.lower() == "magnitude" or (prev in ("No.", "No") and text[s - 1 : s] == " " and _no_rank(f, text)):
+        _read_head(f, prev)
         return None
     if prev and prev.lower().rstrip(".") in ID_HEADS and not (prev == "number" and (f.words or (f.value or 0) <= 200)):
         return f"after-{prev.lower().rstrip('.')}"
@@ -872,6 +872,28 @@ def _identifier(f: _Fig, text: str) -> str | None:
     if _DIGITS34.fullmatch(raw) and not _YEARLIKE.fullmatch(raw) and _model_follows(text, e):
         return "model-number"  # the 777 program, 737 Max jet
     return None
+
+
+def _read_head(f: _Fig, prev: str) -> None:
+    """A word before the number that reads it: 'magnitude 6.2'; 'World No. 1', 'No. 1 Wake Forest' (a rank)."""
+    if prev.lower() == "magnitude":
+        f.kind, f.unit, f.rule, f.bare = "measure", "magnitude", "measure:magnitude", False
+    else:
+        f.start, f.kind, f.rule, f.bare = f.start - len(prev) - 1, "ordinal", "ordinal:no-rank", False
+
+
+_NO_RANK_NEXT = re.compile(
+    r"(?:\s+(?!Downing\b)(?:[A-Z]|(?:seed|seeds|ranking|rankings|ranked|spot|position|player|players|team|pick|"
+    r"in|for|and|or|on|with|at|by|after|since|status|slot)\b)|[,.;:)!?'’\"”]|$)"
+)
+
+
+def _no_rank(f: _Fig, text: str) -> bool:
+    """'No. 1' before a name, a ranking word or the end of a clause: a rank ('No. 42 jersey' is a number)."""
+    v = f.value or 0
+    if v == 10 and not re.match(r"\s+(?:seed|ranking|ranked|spot|position|player|pick)\b", text[f.end : f.end + 12]):
+        return False  # 'drafted in No 10': Downing Street
+    return 0 < v <= 50 and v == int(v) and bool(_NO_RANK_NEXT.match(text, f.end))
 
 
 def _in_a_title(text: str, s: int, e: int, nxt: str) -> bool:
@@ -1586,6 +1608,8 @@ _SCORE_NOUN = re.compile(
 
 
 def _noun(f: _Fig, text: str) -> None:
+    if f.rule == "ordinal:no-rank" and text[f.end + 1 : f.end + 2].isupper():
+        return  # 'No. 1 Wake Forest': the name is ranked, not counted
     if f.kind == "count" and not f.unit:
         times = _TIMES.match(text, f.end)
         if times is not None or text[f.start : f.end].lower().endswith(("-time", "-times")):

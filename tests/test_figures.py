@@ -54,6 +54,9 @@ CASES = [
     ("They won 1-0 over two-time champion Medford.", "two-time", 2, None, "=", None, None, None, "times", "count"),
     ("It faces a civil action over three of its press releases.", "three", 3, None, "=", None, None, None, "releases",
      "count"),
+    ("She wants to stay World No. 1 by winning.", "No. 1", 1, None, "=", None, None, None, None, "ordinal"),
+    ("The song debuted at No 3 in the charts.", "No 3", 3, None, "=", None, None, None, None, "ordinal"),
+    ("From the 1950's until the present, it ruled.", "1950's", 1950, 1959, "=", None, None, None, None, "year"),
     ("He missed three drugs tests.", "three", 3, None, "=", None, None, None, "tests", "count"),
     ("He sold an 18-rated game to a child.", "18", 18, None, "=", None, None, "year", "game", "age"),
     ("GTA San Andreas has an 18 certificate.", "18", 18, None, "=", None, None, "year", "certificate", "age"),
@@ -748,3 +751,9 @@ def test_a_station_name_and_a_year_before_a_title_are_not_figures() -> None:
         "Clyde). She won 3 Grammy awards. In '03 the firm grew."
     )
     assert [r[0] for r in got] == ["3", "03"]
+
+
+def test_a_number_after_no_is_a_rank_only_where_a_rank_fits() -> None:
+    text = "He wore the No. 42 jersey. The memo was drafted in No 10. No. 1 Wake Forest won."
+    got = kit.figures(pl.DataFrame({"doc_id": ["a"], "text": [text]}))
+    assert got.select("surface", "kind", "noun").rows() == [("No. 1", "ordinal", None)]

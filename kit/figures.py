@@ -68,7 +68,7 @@ RELATIONS = ("=", "~", ">", ">=", "<", "<=")
 HEDGES = {
     ">": "more than|much more than|far more than|well over|just over|slightly more than|"
     "a little over|a little more than|over|well above|just above|above|in excess of|upwards of|"
-    "upward of|greater than|higher than|exceeding|north of|more then",
+    "upward of|greater than|higher than|exceeding|north of|more then|topped|surpassed|exceeded",
     ">=": "at least|no fewer than|no less than|not less than|a minimum of|at minimum|as little as|as few as|"
     "as low as",
     "<=": "up to|as many as|as much as|as high as|as long as|at most|no more than|not more than|"
@@ -423,6 +423,15 @@ _OF = re.compile(r"\s+of\b")
 _POINT_AFTER = re.compile(r"-(?:percentage[ -])?points?\b")
 
 
+def _read_and_a_half(g: Any, s: int, e: int, text: str) -> _Fig | None:
+    """'for the past year and a half': one and a half years."""
+    unit_and = _UNIT_AND.search(text, max(0, s - 16), s) if g.frac.lower() == "a half" else None
+    if unit_and is None:
+        return None
+    unit = nb.UNITS.get(unit_and.group(1).lower())
+    return _Fig(unit_and.start(1), e, 1.5, "duration", "duration:and-a-half", unit=unit)
+
+
 def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
     surface = g.frac
     low = surface.lower()
@@ -590,6 +599,11 @@ def _number_value(g: Any) -> float | None:
 
 
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
+_HALF = re.compile(r"[ -]half\b")
+_OF_A_UNIT = re.compile(
+    r"\s+of\s+an?\s+(second|minute|hour|day|week|mile|metre|meter|inch|point|percentage[ -]point|degree)\b"
+)
+_UNIT_AND = re.compile(r"(?<![\d\w])(?i:(year|month|week|day|hour|minute|decade|century))\s+and\s+$")
 _HALF_TIME = re.compile(r"\s+time\b", re.I)
 _OCLOCK = re.compile(r"\s+o['’]\s?clock\b")  # (not 'the 10 O'clock News')
 
@@ -629,8 +643,10 @@ def _read_number(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
         f.value = value * _scale(scale)
     if g.plus:
         f.relation, f.qualifier = ">", g.plus.lstrip("-")
-    if unit_word and g.usep == " " and _HYPHEN_WORD.match(text[e : e + 2]):
-        f.end = e - len(unit_word) - 1  # '$639m year-earlier': the unit word belongs to the compound
+    if unit_word and g.usep == " " and (
+        _HYPHEN_WORD.match(text[e : e + 2]) or (unit_word.lower() in ("second", "first") and _HALF.match(text, e))
+    ):
+        f.end = e - len(unit_word) - 1  # '$639m year-earlier', 'a 19-5 second half run': not the number's unit
         unit_word = ""
     if unit_word and g.usep == " " and not cur and _title_unit(unit_word, text, s):
         return None  # '21 Grams actress Naomi Watts', '9 Songs': a title, not a measure
@@ -961,6 +977,7 @@ def _is_name_before(prev: str) -> bool:
 
 
 _AGE_VERB_ENDS = (" was ", " is ", " now ", " been ", " turns ", " turned ")
+_DIED_AT = re.compile(r"(?i)\b(?:died|dies|dying|death)\s+at\s+(?:the\s+age\s+of\s+)?$")
 _WAS_AGE = re.compile(r"(?:^|[^\w])(?:[Hh]e|[Ss]he|who)\s+(?:was|is|is now|would have been|turns|turned)\s+$")
 
 
@@ -987,6 +1004,15 @@ def _bare_kind(f: _Fig, text: str) -> None:
         )
     ):
         f.kind, f.rule = "year", "year"
+        return
+    of_a = _OF_A_UNIT.match(text, f.end) if "." in raw or v < 1 else None
+    if of_a is not None:  # 'with 0.5 of a second remaining', '0.2 of a percentage point'
+        unit = nb.UNITS.get(of_a.group(1).lower().replace("-", " "), of_a.group(1).lower())
+        f.end, f.unit, f.bare = of_a.end(), unit, False
+        f.kind, f.rule = ("duration" if unit in nb.TIME_UNITS else "measure"), "measure:of-a-unit"
+        return
+    if 0 < v < 120 and _DIED_AT.search(left):
+        f.kind, f.unit, f.rule = "age", "year", "age:died-at"  # 'Johnny Kelley ... died at 97.'
         return
     rating = _AGE_RATING.match(text, f.end) if 0 < v < 120 else None
     if rating is not None:
@@ -1100,7 +1126,7 @@ def _read(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
     if g.vqual or g.vague:
         return _read_vague(g, s, e, text)
     if g.frac:
-        return _read_frac(g, s, e, text)
+        return _read_and_a_half(g, s, e, text) or _read_frac(g, s, e, text)
     if g.ina:
         return _read_in(g, s, e)
     if g.ord:
@@ -1225,6 +1251,8 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
     figs: list[_Fig] = []
     dropped: set[int] = set()  # ends of identifiers: '737-800' drops the 800 too
     for s, e, g in cands:
+        if figs and s < figs[-1].end:
+            continue  # (inside the figure before: '0.5 of a second')
         if text[s : s + 1].isdigit() and _glued(text, s):
             dropped.add(e)
             continue  # glued to letters: COVID-19, A321, .MIAPJ0000PUS
@@ -1603,7 +1631,8 @@ def _record_noun(f: _Fig, text: str) -> None:
 
 _SCORE_NOUN = re.compile(
     r"\)?(?:\s*\(\d{1,2}(?:-\d{1,2})?\)|\s+\d{1,2}-\d{1,2})*"  # (other sets: 'a 7-6 (7-4) 6-1 win')
-    r"\s+(?:(?!to\b)[a-z]+\s+)?(win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|success|rout|reverse)\b"
+    r"\s+(?:(?!to\b)[a-z]+\s+)?(win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|success|rout|reverse|"
+    r"drubbing|hammering|thumping|demolition|whitewash|shutout|romp|beating|setback)\b"
 )
 
 
@@ -1693,6 +1722,8 @@ def _noun_words(f: _Fig, right: str) -> str | tuple[list[str], list[str]]:
     if hyphen:
         if f.kind == "ordinal" and len(toks) > 1 and toks[1].lower() in _ORDINAL_PERIODS:
             return toks[1].lower()
+        if f.kind == "ordinal" and len(toks) > 1 and toks[1].lower() in ("ranked", "seeded", "placed"):
+            return [], []  # 'Sixth-ranked Syracuse': a rank of the name after it
         i = 2 if len(toks) > 1 else 1  # 'second-highest sales volume', 'an 11-game losing streak'
     if f.kind == "ordinal" and i < len(toks) and _NUMBER_COMPOUND.fullmatch(toks[i]):
         i += 1  # 'the third 90-day extension'
@@ -1783,8 +1814,8 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
         if not run and _adverb_before_word(toks, i):
             i += 1  # 'one particularly entertaining method', '300 highly skilled workers'
             continue
-        if _stops_run(t, low):
-            break
+        if _stops_run(t, low) or (low in nb.WEEKDAYS and any(w[0].islower() for w in run)):
+            break  # ('a seven-game losing streak Thursday night': the day starts a time phrase)
         if _verb_form(t) and len(run) >= 2 and run[-1][0].isupper() and any(w[0].islower() for w in run):
             break  # 'Seventh seed Jurgen Melzer came through': the verb after the name ends the noun phrase
         run.append(t.rstrip(".") if t.endswith(".") and len(t) > 2 and not t[-2].isupper() else t)

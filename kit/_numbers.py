@@ -167,7 +167,7 @@ _CUR_PREFIX = (
     r"\bRs\.?\s?|\b(?:USD|GBP|EUR|JPY|CHF|CNY|INR)\s?)"
 )
 # '$1-million' (Canada); 'Rs 24 lakh', '₹3 crore' (India: 100,000 and 10 million)
-_SCALE = r"(?:\s?(?:bn|mn|m|tn|trn|k)\b|[\s-]?(?:billion|million|trillion|thousand|lakhs?|crores?)\b)"
+_SCALE = r"(?:\s?(?:bn|mn|m|tn|trn|k)\b|(?:[\s-]|[ \t]{2,3})?(?:billion|million|trillion|thousand|lakhs?|crores?)\b)"
 _SPEED = (
     r"(?:km/h|kph|kmh|mph|m/s|km/s|"
     r"(?:m|km|metres|meters|miles|feet)\s+(?:per|an|a)\s+(?:second|minute|hour))\b"

@@ -600,6 +600,7 @@ def _number_value(g: Any) -> float | None:
 
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 _HALF = re.compile(r"[ -]half\b")
+_CURRENCY_AFTER = re.compile(r"-(dollar|euro|pound|yen)s?\b")
 _OF_A_UNIT = re.compile(
     r"\s+of\s+an?\s+(second|minute|hour|day|week|mile|metre|meter|inch|point|percentage[ -]point|degree)\b"
 )
@@ -635,12 +636,8 @@ def _read_number(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
     unit_word = (g.unit or "").strip()
     if cur:
         f.unit, f.kind, f.rule = nb.CURRENCIES.get(cur.strip().lower().rstrip("."), "USD"), "money", "money:symbol"
-    if scale:
-        if scale == "m" and not cur and not _m_is_million(text, e, unit_word):
-            f.end = s + len(g.cur or "") + len(raw) + len(g.scale)
-            f.unit, f.kind, f.rule = "m", "measure", "measure:metres"
-            return f
-        f.value = value * _scale(scale)
+    if scale and _read_scale(f, g, scale, text, unit_word):
+        return f
     if g.plus:
         f.relation, f.qualifier = ">", g.plus.lstrip("-")
     if unit_word and g.usep == " " and (
@@ -655,6 +652,22 @@ def _read_number(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
     elif not cur and not scale:
         f.bare = True
     return f
+
+
+def _read_scale(f: _Fig, g: Any, scale: str, text: str, unit_word: str) -> bool:
+    """Apply the scale word ('m', 'bn', 'million'); True when that reads the whole figure: '100m' metres,
+    or a currency word after it ('a 115-million-dollar order')."""
+    if scale == "m" and not g.cur and not _m_is_million(text, f.end, unit_word):
+        f.end = f.start + len(g.cur or "") + len(g.num) + len(g.scale)
+        f.unit, f.kind, f.rule = "m", "measure", "measure:metres"
+        return True
+    f.value = (f.value or 0) * _scale(scale)
+    money = _CURRENCY_AFTER.match(text, f.end) if not g.cur and not unit_word else None
+    if money is not None:
+        f.end, f.kind, f.rule = money.end(), "money", "money:word-after"
+        f.unit = nb.CURRENCIES.get(money.group(1).lower(), "USD")
+        return True
+    return False
 
 
 def _title_unit(unit_word: str, text: str, s: int) -> bool:

@@ -505,6 +505,10 @@ outside the cue search."""
 _PLAIN_TAG = re.compile(TAG_VERBS)
 _DASH_TAG = re.compile(r"[ \t]*[-—–][ \t]*((?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*)[ \t]*(?:,|\.|\n|$)")
 """A name signed after a quote with a dash ('“Q” - Zack Zalon, Virgin Digital president.')."""
+_SPEECH_NOUNS = frozenset(
+    "declaration statement warning message plea promise pledge vow admission remark comment boast "
+    "threat apology".split()
+)
 _MODIFIER_DETS = frozenset(("a", "an", "the", "his", "her", "their", "its", "our"))
 _NAMED_THING = re.compile(
     r"[\"”’']?\s+(?:processor|chip|console|phone|handset|software|system|feature|device|technology|platform|"
@@ -1644,7 +1648,7 @@ _GAP = re.compile(r"[\s:,]*")
 _SHORT_TAIL = re.compile(
     r"[^.!?,;\"“”]{0,45}(?:,\s+(?:(?:a|one|two|three|several|some|just)\s+(?:days?|weeks?|hours?|months?)\s+)?"
     r"(?:after|before|when|as|while|following|amid|despite|citing|adding|in\s+an?|ahead\s+of)\b[^\"“”]*?)?"
-    r"[.!?]?[\"”’']?\s*"
+    r"(?:[.!?]|\.\.\.|…)?[\"”’']?\s*"
 )
 """What may follow a sentence-final tag: a short setting ("on Thursday"), then an adjunct ("..., Nobutaka
 Machimura said on Thursday, a day after Pyongyang warned Japan")."""
@@ -2104,6 +2108,8 @@ class _Doc:
         while i >= 0 and _is_cap(np[i][2]) and b - i <= 4:
             i -= 1
         person = np[i + 1 : b]
+        while person and person[0][2].lower().rstrip(".") in TITLES:
+            person = person[1:]  # ("President Vladimir Putin of Russia")
         words = tuple(_strip_possessive(t[2])[0] for t in person)
         if len(person) < 2 or not _name_like(words) or _is_org(list(words)) or any(
             w.lower() in PLACES or w.lower() in CAP_STOP or _demonym_word(w) or not w[1:].islower() for w in words
@@ -3156,6 +3162,8 @@ class _Doc:
         if not before or not after or before[-1].lower() not in _MODIFIER_DETS:
             return False
         w = after.group(1)
+        if w.rstrip("s") in _SPEECH_NOUNS:
+            return False  # 'issued a “This is probably it for me” declaration': words someone said
         return not (w in PREPOSITIONS or w in BOUNDARY_WORDS or w in AUX or w in CUE_SET or w.endswith("ly")
                     or w in ("of", "and", "or", "to", "for", "that", "which", "who", "is", "was", "were"))  # fmt: skip
 

@@ -1455,3 +1455,13 @@ def test_a_quote_signed_with_a_dash() -> None:
     text = '"We do not see this market as crowded" - Zack Zalon, Virgin Digital president. Story in full.'
     got = kit.quotes(pl.DataFrame({"doc_id": ["a"], "text": [text]}))
     assert got.select("speaker", "rule").row(0) == ("Zack Zalon", "after:dash")
+
+
+def test_a_titled_person_of_a_country_a_tag_before_an_ellipsis_and_a_quoted_declaration() -> None:
+    text = (
+        'The conflicts resulted from the "foolish" move by Georgia, President Vladimir Putin of Russia was quoted as '
+        'saying on ... Scottie Pippen issued a "This is probably it for me" declaration last season.'
+    )
+    got = kit.quotes(pl.DataFrame({"doc_id": ["a"], "text": [text]}))
+    assert got["speaker"].to_list()[0] == "Vladimir Putin"
+    assert got["kind"].to_list() == ["speech", "speech"]

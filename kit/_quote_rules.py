@@ -908,7 +908,10 @@ _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for and or with by from my our your his her its their this that".split()
 )
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
-_ROLE_BEFORE_NAME = re.compile(r"\b([a-z][\w-]*)\s+$")
+_ROLE_BEFORE_NAME = re.compile(r"\b([a-z][\w-]*)\s+$|\b(actress|actor)\s+for\s+$")
+"""The lower-case word right before a name ("counterpart Felix Magath", "actress Cate Blanchett", "his wife
+Cherie"; also "best actress for Hilary Swank"), read for a role or a gender ("a spokesman for Michael Howard"
+tells neither)."""
 _VERB_AFTER_NAME = re.compile(r"\s+([a-z]+)\b")
 _VERB_THEN_PRONOUN = re.compile(r"\s+([a-z]+)\b[^.!?;:,\"“”]{0,40}?\b(?:he|she|his|her|him|himself|herself)\b")
 
@@ -1104,7 +1107,7 @@ class _Resolver:
             given = given_gender(first) if len(o.canon) > 1 else None
             if given:
                 votes[given] += 2
-            role = _ROLE_BEFORE.search(self.text, max(0, o.start - 40), o.start)
+            role = _ROLE_BEFORE_NAME.search(self.text, max(0, o.start - 40), o.start)
             if role is not None:  # "actress Cate Blanchett", "best supporting actress for Cate Blanchett"
                 word = role.group(1) or role.group(2)
                 g = ROLE_GENDER.get(word) or KIN_GENDER.get(word)
@@ -1433,9 +1436,6 @@ ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoma
                "boy": "m", "congressman": "m", "congresswoman": "f", "frontman": "m"}  # fmt: skip
 
 
-_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$|\b(actress|actor)\s+for\s+$")
-"""The word before a name ("actress Cate Blanchett", "his wife Cherie"; also "best actress for Hilary Swank"):
-a gendered role tells the gender ("a spokesman for Michael Howard" does not)."""
 KIN_GENDER = {"wife": "f", "husband": "m", "son": "m", "daughter": "f", "father": "m", "mother": "f",
               "brother": "m", "sister": "f", "widow": "f", "widower": "m", "girlfriend": "f",
               "boyfriend": "m", "fiancee": "f", "fiancée": "f", "fiance": "m", "fiancé": "m",

@@ -912,7 +912,7 @@ def _read_head(f: _Fig, prev: str) -> None:
 
 
 _NO_RANK_NEXT = re.compile(
-    r"(?:\s+(?!Downing\b)(?:[A-Z]|(?:seed|seeds|ranking|rankings|ranked|spot|position|player|players|team|pick|"
+    r"(?:\s+(?:[A-Z]|(?:seed|seeds|ranking|rankings|ranked|spot|position|player|players|team|pick|"
     r"in|for|and|or|on|with|at|by|after|since|status|slot)\b)|[,.;:)!?'’\"”]|$)"
 )
 
@@ -921,7 +921,7 @@ def _no_rank(f: _Fig, text: str) -> bool:
     """'No. 1' before a name, a ranking word or the end of a clause: a rank ('No. 42 jersey' is a number)."""
     v = f.value or 0
     if v == 10 and not re.match(r"\s+(?:seed|ranking|ranked|spot|position|player|pick)\b", text[f.end : f.end + 12]):
-        return False  # 'drafted in No 10': Downing Street
+        return False  # 'drafted in No 10', 'No 10 Downing Street': the prime minister's house
     return 0 < v <= 50 and v == int(v) and bool(_NO_RANK_NEXT.match(text, f.end))
 
 

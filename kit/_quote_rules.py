@@ -1145,12 +1145,26 @@ class _Resolver:
             for o in cands:  # 'Baroness Scotland', 'Lord Falconer': a peer is named by title
                 words = self.text[max(0, o.start - 12) : o.end].split()
                 head = next((w for w in words if w in _PEERAGE), None)
+                if o.titled and head in ("Sir", "Dame") and len(canon) == 1:
+                    knight = self._knight(head, canon[0], pos)
+                    if knight is not None:
+                        return knight  # "Sir John" after "Sir John Bourn" is Bourn
                 if o.titled and head is not None:
                     return f"{head} {' '.join(canon)}"
             return " ".join(canon)
         first = pick.canon[0]
         forms = [o.canon for o in cands if o.canon[0] == first]
         return " ".join(max(forms, key=len))
+
+    def _knight(self, head: str, given: str, pos: int) -> str | None:
+        """The full name of the knight or dame a "Sir John" / "Dame Judi" stands for: the nearest
+        earlier (else the first later) "Sir John Bourn" with that given name."""
+        found = [o for o in self.occ if len(o.canon) > 1 and o.canon[0] == given and o.titled
+                 and self.text[max(0, o.start - len(head) - 1) : o.start].startswith(head)]  # fmt: skip
+        if not found:
+            return None
+        before = [o for o in found if o.start <= pos]
+        return " ".join((before[-1] if before else found[0]).canon)
 
     def pronoun(self, gender: str, pos: int) -> _Occ | None:
         """Nearest person of fitting gender before ``pos`` (else the first after)."""
@@ -2499,6 +2513,8 @@ class _Doc:
             return None
         if m.mtype == "pronoun":
             return self._pronoun(m, f)
+        if m.text.strip(".,") == "PM":  # "School sport 'is back', says PM": the prime minister
+            return self._description(_Mention(m.start, m.end, "description", "the prime minister"))
         if m.mtype in ("name", "description") and _ACRONYM.fullmatch(m.text.strip(".,")):
             return self._acronym(m.text.strip(".,")) or m.text  # "WHO" -> "World Health Organization"
         if m.mtype == "name" and _nationality_noun(m.text) and self.text[max(0, m.start - 4) : m.start] in (
@@ -2532,7 +2548,8 @@ class _Doc:
     def _pronoun(self, m: _Mention, f: Frag) -> str | None:
         g = PRONOUNS.get(m.text.lower()) or {"him": "m", "her": "f"}.get(m.text.lower())
         if g in ("m", "f"):
-            c = self.antecedent(m.start, g, self._named_in(f) if f.depth == 0 else None)
+            named = self._named_in(f) if f.depth == 0 else self._quoter(f)
+            c = self.antecedent(m.start, g, named)
             if c is not None:
                 return c.speaker
             o = self.res.pronoun(g, m.start)
@@ -2542,6 +2559,14 @@ class _Doc:
         if g in ("n", "p") and f.depth == 0:
             return self.group_antecedent(m.start, plural=g == "p")
         return None
+
+    def _quoter(self, f: Frag) -> set[str] | None:
+        """For a quote inside a quote: the key of whoever speaks the outer quote ("He ran at me," said
+        Ferguson, is not Ferguson)."""
+        p = self.frags[f.parent] if f.parent >= 0 else None
+        if p is None or not p.speaker or p.mention_type == "description":
+            return None
+        return {_key(tuple(p.speaker.split()))}
 
     # -- salience: who a pronoun (or a role, or a quote with no cue) most likely refers to
     def sent_no(self, pos: int) -> int:
@@ -2799,8 +2824,8 @@ class _Doc:
     def _score(self, c: _Cand, here: int, pos: int, gender: str | None, named: set[str] | None,
                role: str | None) -> bool:  # fmt: skip
         """Set the salience of a candidate; False when it cannot be the person meant."""
-        if not c.person or (named and c.key in named):
-            return False  # (a speaker does not name themself in their own quote)
+        if not c.person or (named and (c.key in named or self._first_name_in(c, named))):
+            return False  # (a speaker does not name themself in their own quote: "I said to Harry ...")
         if role is not None and c.occ is not None and self._other_title(c.occ, role):
             return False  # "the prime minister" is not "Chancellor Gordon Brown"
         if c.occ is not None:
@@ -2814,6 +2839,14 @@ class _Doc:
         if gender is not None and c.gender is None:
             c.score *= UNKNOWN_GENDER
         return True
+
+    def _first_name_in(self, c: _Cand, named: set[str]) -> bool:
+        """The candidate's given name is among the words a quote names ("Harry" for Harry Redknapp)."""
+        if c.occ is not None:
+            forms = [o.canon for o in self.res.by_key.get(c.occ.key, ())]
+        else:
+            forms = [tuple(c.speaker.split())] if c.person else []
+        return any(len(w) > 1 and w[0].istitle() and w[0].lower() in named for w in forms)
 
     def _settle(self, c: _Cand, gender: str | None) -> bool:
         """Fill in the candidate's name; False when a role it stands for does not fit after all."""
@@ -2926,7 +2959,8 @@ class _Doc:
         if head in PERSON_ROLES or re.fullmatch(r"\d+-year-old", head) or demonym or ("-" in head and own):
             return self._role(head, words[1:head_i], m, fallback=definite)
         if definite and head in ORG_HEADS:
-            org = self.res.org_named(head, m.start) or (self._issuer(head, m.start) if head in _ISSUED else None)
+            org = self.res.org_named(head, m.start)
+            org = org or (self._issuer(head, m.start) if head in _ISSUED else None)
             subject = self._org_subject(m.start) if head in _FIRM_HEADS else None
             if org or subject:  # ("Dick Clark Productions denied ... “Q,” the production company said")
                 return org or subject
@@ -3575,6 +3609,10 @@ class _Doc:
         elif cands:
             c = cands[-1]
             m = self.np_before(lo, c[0])
+            if c[2] in PARTICIPLES and m is not None and not self._someone(m):
+                # '“He ran at me with hands raised saying ‘Q’”': not "ran at me ...", the clause's subject
+                m = self.clause_subject(lo, c[0])
+                m = None if m is None or m.text.lower() == "it" else m
             self.set_attr(f, self.attr_from(c, m, "nested:cue"))
             third = f.mention_type == "pronoun" and PRONOUNS.get((f.mention or "").lower()) != "1"
             if f.speaker is None and not third:  # ("She kept yelling 'Q'" inside a quote: not the quoter)

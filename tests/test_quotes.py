@@ -1465,3 +1465,37 @@ def test_a_titled_person_of_a_country_a_tag_before_an_ellipsis_and_a_quoted_decl
     got = kit.quotes(pl.DataFrame({"doc_id": ["a"], "text": [text]}))
     assert got["speaker"].to_list()[0] == "Vladimir Putin"
     assert got["kind"].to_list() == ["speech", "speech"]
+
+
+def test_a_knight_named_by_title_and_given_name() -> None:
+    text = (
+        "National Audit Office chief Sir John Bourn said a new scheme was being looked at. Later, Sir John said "
+        'Defra had paid most bills, "but has not agreed a final settlement". Dame Judi Dench and Lord Falconer '
+        'were there. "It was wonderful," said Dame Judi.'
+    )
+    assert speech(text) == [
+        ("but has not agreed a final settlement", "John Bourn"),
+        ("It was wonderful,", "Judi Dench"),
+    ]
+
+
+def test_headline_pm_is_the_prime_minister() -> None:
+    text = "School sport 'is back', says PM\n\nTony Blair has promised more sport in schools. He spoke in London."
+    assert speech(text) == [("is back", "Tony Blair")]
+
+
+def test_a_pronoun_inside_a_quote_is_not_the_quoter_nor_the_person_addressed_by_first_name() -> None:
+    text = (
+        "Arsenal boss Arsene Wenger was angry after the game. Alex Ferguson said on Saturday: \"He ran at me with "
+        "hands raised saying 'what do you want to do about it?'\" Portsmouth chairman Milan Mandaric was shocked. "
+        "According to Mandaric, Harry Redknapp vowed he would not join Southampton. \"I said to Harry 'I hope you "
+        "don't go', and he told me 'absolutely not',\" he said."
+    )
+    got = q(text).select("quote", "speaker").rows()
+    assert got == [
+        ("He ran at me with hands raised saying 'what do you want to do about it?'", "Alex Ferguson"),
+        ("what do you want to do about it?", "Arsene Wenger"),
+        ("I said to Harry 'I hope you don't go', and he told me 'absolutely not',", "Milan Mandaric"),
+        ("I hope you don't go", "Milan Mandaric"),
+        ("absolutely not", "Harry Redknapp"),
+    ]

@@ -2945,7 +2945,11 @@ class _Doc:
         own = first in ("his", "her", "their") and len(words) >= 2
         possessive = any(w.endswith(("'s", "’s")) for w in words[:head_i])
         if possessive or head_i < len(words) - 1 or not (definite or own):
-            return self._trailing_name(m.start, m.end) or self._named_elsewhere(m) or self._named_next(m) or m.text
+            named = self._trailing_name(m.start, m.end) or self._named_elsewhere(m) or self._named_next(m)
+            if (named is None and definite and not possessive and head in PERSON_ROLES and head_i == 1
+                    and self.text[m.end : m.end + 1] != ","):  # (not "The Bishop of Durham, the Rt Rev ...")
+                return self._role(head, [], m, fallback=True)  # "The MP for Sittingbourne said": the MP
+            return named or m.text
         demonym = definite and (len(words) == 2 or _nationality_noun(m.text.split(None, 1)[-1])) and (
             m.text.split()[-1][:1].isupper()
         )
@@ -3515,7 +3519,8 @@ class _Doc:
             if c.key is None and c.speaker:
                 c.key = _key(tuple(c.speaker.split()))
             if last_key is not None and c.key == last_key:
-                last_seen = max(last_seen, c.pos)
+                if self._role_of(c) not in ("object", "oblique"):  # (not "differences with Mr Wyatt")
+                    last_seen = max(last_seen, c.pos)
                 continue
             if not c.person or self._role_of(c) != "main" or c.key in named:
                 continue

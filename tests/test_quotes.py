@@ -1499,3 +1499,15 @@ def test_a_pronoun_inside_a_quote_is_not_the_quoter_nor_the_person_addressed_by_
         ("I hope you don't go", "Milan Mandaric"),
         ("absolutely not", "Harry Redknapp"),
     ]
+
+
+def test_a_role_with_a_complement_is_the_person_in_the_story_and_an_object_mention_does_not_hold_the_floor() -> None:
+    text = (
+        'The Conservatives have been "a lot smarter", a Labour backbencher has said. Derek Wyatt said the campaign '
+        "was long. However, Mr Wyatt predicted the campaign would get under way. The MP for Sittingbourne and "
+        'Sheppey said Tony Blair had been "trying very hard" to improve. A Labour party spokesman played down '
+        'differences with Mr Wyatt and said Mr Brown had a role. "This election is a choice for voters."'
+    )
+    got = speech(text)
+    assert got[1] == ("trying very hard", "Derek Wyatt")
+    assert got[2] == ("This election is a choice for voters.", "a Labour party spokesman")

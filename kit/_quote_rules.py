@@ -2947,6 +2947,7 @@ class _Doc:
         if possessive or head_i < len(words) - 1 or not (definite or own):
             named = self._trailing_name(m.start, m.end) or self._named_elsewhere(m) or self._named_next(m)
             if (named is None and definite and not possessive and head in PERSON_ROLES and head_i == 1
+                    and words[2] in ("for", "of") and head not in ROLE_GENDER
                     and self.text[m.end : m.end + 1] != ","):  # (not "The Bishop of Durham, the Rt Rev ...")
                 return self._role(head, [], m, fallback=True)  # "The MP for Sittingbourne said": the MP
             return named or m.text

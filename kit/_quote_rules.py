@@ -209,6 +209,7 @@ ORG_HEADS = {
     "manufacturer", "operator", "giant", "broadcaster", "corporation", "federation", "fund",
     "statement", "letter", "report", "website", "site", "station", "trust", "industry", "house",
     "senate", "parliament", "army", "military", "kremlin", "pentagon", "white house",
+    "carmaker", "chain", "supermarket", "publisher", "brewer", "lender", "insurer",
 }  # fmt: skip
 ANON_HEADS = {
     "official", "officials", "source", "sources", "insider", "insiders", "aide", "aides",
@@ -1534,7 +1535,8 @@ def _nationality_noun(text: str) -> bool:
 
 _NATIONALITY_NOUNS = frozenset("Scot Swede Dane Pole Finn Turk Spaniard Briton Brit Kiwi Aussie Argentine".split())
 _FIRM_HEADS = frozenset(
-    "firm company bank airline carrier retailer broadcaster insurer corporation".split()
+    "firm company bank airline carrier retailer broadcaster insurer corporation giant maker carmaker"
+    " manufacturer chain supermarket publisher brewer lender".split()
 )
 """Org heads that stand for a named company in business news ("the firm said")."""
 _LEAD_CONJ = {"and", "but", "or", "so", "yet", "however", "meanwhile", "then", "now", "also"}

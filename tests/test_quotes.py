@@ -1511,3 +1511,11 @@ def test_a_role_with_a_complement_is_the_person_in_the_story_and_an_object_menti
     got = speech(text)
     assert got[1] == ("trying very hard", "Derek Wyatt")
     assert got[2] == ("This election is a choice for voters.", "a Labour party spokesman")
+
+
+def test_a_firm_described_as_a_giant_is_the_company_of_the_story() -> None:
+    text = (
+        "Volkswagen has confirmed it is looking at building a car factory in India. The German giant said it was "
+        'studying the possibility, but that it remained only a "potential" idea.'
+    )
+    assert speech(text) == [("potential", "Volkswagen")]

@@ -104,7 +104,8 @@ UNITS = {
     "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB", "gigabyte": "GB", "gigabytes": "GB",
     "megabyte": "MB", "megabytes": "MB", "terabytes": "TB", "mbps": "Mbps", "ghz": "GHz",
     "mhz": "MHz", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "megawatts": "MW",
-    "megawatt": "MW", "gigawatts": "GW", "calories": "calorie", "fps": "fps", "nm": "Nm", "hp": "hp",
+    "megawatt": "MW", "watt": "W", "watts": "W", "kilowatts": "kW", "kilowatt": "kW", "gigawatts": "GW",
+    "calories": "calorie", "fps": "fps", "nm": "Nm", "hp": "hp",
     "bhp": "hp", "horsepower": "hp", "rpm": "rpm", "mpg": "mpg", "mah": "mAh", "megapixel": "megapixel",
     "megapixels": "megapixel", "gigapixel": "gigapixel", "gigapixels": "gigapixel",
     "second": "second", "seconds": "second", "sec": "second", "secs": "second",
@@ -183,7 +184,7 @@ _UNIT = (
     r"kilogram(?:me)?s?|grams?|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|acres?|hectares?|"
     r"sq\s?km|square\s+(?:miles?|met(?:re|er)s|kilomet(?:re|er)s|feet)|"
     r"degrees?(?:\s+(?:celsius|fahrenheit|c|f))?|gigabytes?|megabytes?|terabytes?|gb|mb|tb|kb|"
-    r"mbps|ghz|mhz|mw|gw|kw|kwh|megawatts?|gigawatts?|calories|fps|nm|hp|bhp|horsepower|rpm|mpg|mah|megapixels?|gigapixels?|"
+    r"mbps|ghz|mhz|mw|gw|kw|kwh|megawatts?|gigawatts?|kilowatts?|watts?|calories|fps|nm|hp|bhp|horsepower|rpm|mpg|mah|megapixels?|gigapixels?|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|quarters?|times|fold)\b|°[CF]?|[CF]\b)"
 )
@@ -339,7 +340,7 @@ def parse_ordinal(text: str) -> float | None:
     if t in ORDINAL_WORDS:
         return float(ORDINAL_WORDS[t])
     tens, _, unit = t.partition("-")
-    if tens in CARDINALS and unit in ORDINAL_WORDS:
+    if tens in TENS and unit in ORDINAL_WORDS:  # (not 'one-fifth', a fraction)
         return CARDINALS[tens] + ORDINAL_WORDS[unit]
     return None
 

@@ -432,6 +432,13 @@ def _read_and_a_half(g: Any, s: int, e: int, text: str) -> _Fig | None:
     return _Fig(unit_and.start(1), e, 1.5, "duration", "duration:and-a-half", unit=unit)
 
 
+def _two_words_ordinal(surface: str, words: list[str], after: str, point: object) -> bool:
+    """'twenty-fifth' and 'a third undisclosed buyer' are ordinals; 'a one-fifth stake', 'a third of' are not."""
+    if words[0] in nb.TENS:
+        return True
+    return words[0] in ("a", "an", "one") and " " in surface and not _OF.match(after) and not point
+
+
 def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
     surface = g.frac
     low = surface.lower()
@@ -450,10 +457,10 @@ def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
         if last in nb.ORDINAL_WORDS:
             return _read_ordinal_word(surface, s, e, text)
         return None  # a bare 'quarter' is the noun (fourth quarter)
-    if words[0] in ("a", "an", "one") and len(words) == 2 and last in nb.ORDINAL_WORDS:
-        if not _OF.match(after) and not point:
-            f = _read_ordinal_word(surface.split()[-1], s + surface.rfind(" ") + 1, e, text)
-            return f  # 'a third undisclosed buyer' is an ordinal
+    if len(words) == 2 and last in nb.ORDINAL_WORDS and _two_words_ordinal(surface, words, after, point):
+        if words[0] in nb.TENS:
+            return _read_ordinal_word(surface, s, e, text)  # 'the twenty-fifth anniversary'
+        return _read_ordinal_word(surface.split()[-1], s + surface.rfind(" ") + 1, e, text)  # 'a third ... buyer'
     if last in ("quarter", "quarters") and " " in surface and words[0] not in ("a", "an", "one"):
         if "-" not in surface and not _OF.match(after):
             n = nb.parse_words(words[0])
@@ -471,6 +478,27 @@ def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
     return _Fig(s, e, value, "other", "fraction", unit="fraction")
 
 
+_IN_NAME_AFTER = re.compile(r"[ -][A-Z][a-z]")
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    """Nothing but the start of a sentence, a heading or a quotation before ``s``."""
+    before = text[max(0, s - 3) : s].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?:\n"
+
+
+_FINITE_VERBS = frozenset(
+    "came went will would could should may might can has have had was were is are be been saw took began comes goes"
+    " makes made gets got showed shows".split()
+)
+_YOUTH_SIDES = frozenset(
+    "boys girls side sides team teams squad squads players international internationals level championship"
+    " championships cup tournament competition league football rugby cricket coach manager captain".split()
+)
+_FULL_NAME_COMMA = re.compile(
+    r"\b(?:and|chef|[a-z]+er|[a-z]+or|[a-z]+ist)\s+[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]+,\s$"
+)
+_DATE_AS_MODIFIER = re.compile(r"(?:\b[Tt]he|\w['’]s?)\s+$")
 _HALF_NOUN = re.compile(r"\b(?:first|second|the|a|an|other|and|one|latter|former)\s+$")
 
 
@@ -515,6 +543,8 @@ def _read_ordinal_word(surface: str, s: int, e: int, text: str) -> _Fig | None:
     value = nb.parse_ordinal(surface)
     if value is None:
         return None
+    if surface[:1].isupper() and _IN_NAME_AFTER.match(text, e) and not _opens_sentence(text, s):
+        return None  # 'Credit Suisse First Boston', 'the Third Way', 'the Second Chamber of Parliament': a name
     after = text[e : e + 25].lower()
     left = text[max(0, s - 25) : s].lower()
     if _ORDINAL_IDIOM.match(after):
@@ -657,7 +687,7 @@ def _read_number(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
 def _read_scale(f: _Fig, g: Any, scale: str, text: str, unit_word: str) -> bool:
     """Apply the scale word ('m', 'bn', 'million'); True when that reads the whole figure: '100m' metres,
     or a currency word after it ('a 115-million-dollar order')."""
-    if scale == "m" and not g.cur and not _m_is_million(text, f.end, unit_word):
+    if scale == "m" and not g.cur and not _m_is_million(text, f.end, unit_word, f.start):
         f.end = f.start + len(g.cur or "") + len(g.num) + len(g.scale)
         f.unit, f.kind, f.rule = "m", "measure", "measure:metres"
         return True
@@ -705,8 +735,16 @@ _COUNTED_UNITS = frozenset(("ounce", "barrel", "tonne", "ton", "lb", "gallon"))
 """Units that follow a scale 'm' (million), never a length: '113.5m ounces'."""
 
 
-def _m_is_million(text: str, e: int, unit_word: str) -> bool:
-    """'20m people' is 20 million; '508m tall' is 508 metres."""
+_MONEY_VERBS = frozenset(
+    "saved save saving spent spend spending cost costs costing raised raise raising paid pay paying earned earn"
+    " earning invested invest investing fined bid offered sold bought worth owes owed lost losing".split()
+)
+_OF_PART = re.compile(r"\s+of\s+(?:the|its|his|her|their|this|these|those|[A-Z][\w’']*['’]s?)\b")
+
+
+def _m_is_million(text: str, e: int, unit_word: str, s: int = -1) -> bool:
+    """'20m people' is 20 million; '508m tall' is 508 metres; 'it saved 65m' and '1.1m of the UK's
+    1.6m Muslims' (a money verb before, a part "of" a whole after) are millions too."""
     if unit_word and nb.CURRENCIES.get(unit_word.lower()):
         return True
     if unit_word and nb.unit_of(unit_word.lower()) in _COUNTED_UNITS:
@@ -714,6 +752,12 @@ def _m_is_million(text: str, e: int, unit_word: str) -> bool:
     nxt = _next_word(text, e)
     if nxt.lower() in nb.SPORT_DISTANCE_NOUNS:
         return False  # '60m hurdles', '400m freestyle'
+    if s >= 0 and not unit_word:
+        prev = text[max(0, s - 30) : s].split()[-1:]
+        if prev and prev[0].lower().strip(",") in _MONEY_VERBS:
+            return True
+        if _OF_PART.match(text, e) and "." in text[s:e]:
+            return True  # (a decimal: not 'ran 400m of the track')
     return _is_plural(nxt) and nxt.lower() not in ("points", "times", "years", "seconds")
 
 
@@ -1024,6 +1068,9 @@ def _bare_kind(f: _Fig, text: str) -> None:
         f.end, f.unit, f.bare = of_a.end(), unit, False
         f.kind, f.rule = ("duration" if unit in nb.TIME_UNITS else "measure"), "measure:of-a-unit"
         return
+    if 5 < v < 24 and (left.endswith(("under ", "under-", "Under ", "Under-"))) and nxt.lower() in _YOUTH_SIDES:
+        f.kind, f.unit, f.rule = "age", "year", "age:youth-side"  # 'Great Britain's under 14 boys'
+        return
     if 0 < v < 120 and _DIED_AT.search(left):
         f.kind, f.unit, f.rule = "age", "year", "age:died-at"  # 'Johnny Kelley ... died at 97.'
         return
@@ -1042,8 +1089,9 @@ def _bare_kind(f: _Fig, text: str) -> None:
         0 < v < 120 and re.search(r"[A-Z][\w’'-]+, now $", left) and text[f.end : f.end + 1] == ","
     ) or (
         left.endswith(", ") and left[-3:-2].isalpha() and 0 < v < 120
-        and (text[f.end : f.end + 1] == "," or (text[f.end : f.end + 1] == "." and _SAID_NAME.search(left)))
-    ):  # fmt: skip  ('Chrissie Hynde, 53, said'; 'said Hynde, 53.'; 'Agassi, now 34, has')
+        and (text[f.end : f.end + 1] == "," or (text[f.end : f.end + 1] == "." and (
+            _SAID_NAME.search(left) or _FULL_NAME_COMMA.search(left))))
+    ):  # fmt: skip  ('Chrissie Hynde, 53, said'; 'said Hynde, 53.'; 'chef Nick Wood, 41.'; 'Agassi, now 34, has')
         f.kind, f.unit, f.rule = "age", "year", "age:aged"
         return
     if 0 < v < 120 and low_left.endswith((" turn", " turns", " turned", " turning")) and (
@@ -1649,6 +1697,21 @@ _SCORE_NOUN = re.compile(
 )
 
 
+def _date_noun(f: _Fig, text: str) -> None:
+    """'the 15 September protest' is the protest's date, 'the 11 September terror attacks' the attacks';
+    'on 15 September the ...' has no noun."""
+    if _DATE_AS_MODIFIER.search(text, max(0, f.start - 12), f.start) is None:
+        return
+    w = _next_word(text, f.end)
+    if not (w.isalpha() and w.islower() and w not in STOP and not w.endswith(("ed", "ly"))):
+        return
+    got = _noun_words(f, text[f.end : f.end + 60].split("\n", 1)[0])
+    run = got[0] if isinstance(got, tuple) else []
+    cut = next((k for k, x in enumerate(run) if _verb_form(x) or x.lower() in _FINITE_VERBS), len(run))
+    run = run[:cut]
+    f.noun = run[-1] if run and run[0] == w and len(run) <= 3 else w
+
+
 def _noun(f: _Fig, text: str) -> None:
     if f.rule == "ordinal:no-rank" and text[f.end + 1 : f.end + 2].isupper():
         return  # 'No. 1 Wake Forest': the name is ranked, not counted
@@ -1661,7 +1724,10 @@ def _noun(f: _Fig, text: str) -> None:
     if f.rule.startswith("score"):
         _record_noun(f, text)
         return
-    if f.kind in ("date", "time", "percent") or f.rule in ("count:occasions", "year:month-year"):
+    if f.kind == "date":
+        _date_noun(f, text)
+        return
+    if f.kind in ("time", "percent") or f.rule in ("count:occasions", "year:month-year"):
         return  # ('scoring twice late on': the noun is 'times')
     got = _noun_words(f, text[f.end : f.end + 60].split("\n", 1)[0])
     if isinstance(got, str):

@@ -198,8 +198,9 @@ _NUMBER_WORD_FIRST = "aAoOzZtTfFsSeEnNhHmMbBdD"
 _ALTERNATIVES: list[tuple[str | None, str]] = [
     # (the characters a match can start with, pattern)
     # dates: Sept. 30, 2020 / 31 December 2004 / 16-18 December / March 2005 / 2020-09-30
-    (_CAPS_MONTH, rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
-    (_DIGIT, rf"\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+    (_CAPS_MONTH, rf"\b(?P<month>{_MONTH})(?:\.\s*|\s+)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+     rf"(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    (_DIGIT, rf"\b(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–/]\s?(?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?)?"
      rf"\s+(?:of\s+)?(?P<dmonth>{_MONTH_WORD})\b(?:,?\s+(?P<dyear>{_YEAR})\b)?"),
     (_CAPS_MONTH, rf"\b(?P<mmonth>{_MONTH_WORD}),?\s+(?P<myear>{_YEAR})\b"),
     (_DIGIT, r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),

@@ -1276,7 +1276,7 @@ def _rank(f: _Fig, text: str) -> bool:
         return False
     return bool(_RANK_BEFORE.search(text, max(0, f.start - 20), f.start))
 _ONE_AFTER = re.compile(r"\b(?:no|every|any|each|this|that|which|the only|at|another)\s+$")
-_ONE_OR_TWO = re.compile(r"\s+(?:or|to)\s+(?:two|2)\b", re.I)
+_ONE_OR_TWO = re.compile(r"(?:\s+(?:or|to)\s+|-to-)(?:two|three|2|3)\b", re.I)
 
 
 def _one_is_pronoun(f: _Fig, text: str) -> bool:
@@ -1363,7 +1363,7 @@ def _substitution_minute(f: _Fig, text: str) -> None:
 # --- step 3: joining neighbours --------------------------------------------------------------
 
 
-_RANGE_GAP = re.compile(r"\s?(?:-|–|—)\s?|\s*(?:to|and|or)\s+")  # '\s*': '£5,001and £10,000'
+_RANGE_GAP = re.compile(r"\s?(?:-|–|—)\s?|\s*(?:to|and|or)\s+|-to-")  # '\s*': '£5,001and £10,000'
 _COORD_GAP = re.compile(r"\s*(?:,|and|or|-\s*and|-\s*or)\s+|\s*-?\s+(?:and|or|to)\s+")
 
 
@@ -1444,6 +1444,7 @@ _FROM = re.compile(r"\bfrom\s+$")
 
 def _range(a: _Fig, b: _Fig, gap: str, text: str) -> list[_Fig] | None:
     g = gap.strip().lower()
+    g = "to" if g == "-to-" else g  # 'one-to-two weeks'
     left = text[max(0, a.start - 40) : a.start].lower()
     between = _BETWEEN.search(left)
     vague = a.kind == b.kind == "count" and a.words and b.words and b.value == (a.value or 0) + 1

@@ -2150,7 +2150,10 @@ class _Doc:
             return True
         b = r
         while b >= 1 and np[b][2].lower() in ("and", "&", ",") and _is_cap(np[b - 1][2]):
-            b -= 2  # "The MP for Sittingbourne and Sheppey": places joined under one preposition
+            b -= 1  # "The MP for Sittingbourne and Sheppey", "the star of Rain Man and Tootsie": names joined
+            while b >= 1 and _is_cap(np[b - 1][2]):  # under one preposition
+                b -= 1
+            b -= 1
         if b >= 0 and np[b][2].lower() in DETERMINERS:
             b -= 1
         return b >= 1 and np[b][2].lower() in PREPOSITIONS and (
@@ -2604,6 +2607,10 @@ class _Doc:
         ):
             words = words[2:]  # "..., but on Wednesday Mr Straw said": the subject after a time phrase
         verb_after = self._verb_follows(e)
+        if cut >= 0 and verb_after and len(words) == 1 and words[0].lower() in CUE_SET and not _AFTER_CLOSE.search(
+            before[: cut + 1]
+        ):
+            return "subject"  # 'And Agassi, who ..., said Melzer was': the subject of what was reported
         if (cut < 0 or (self._intro_phrase(before[:cut]) and verb_after)) and _opens_clause(words, verb_after):
             return "main"
         if pronoun:  # no title or first name before a pronoun: the word before governs it

@@ -1519,3 +1519,17 @@ def test_a_firm_described_as_a_giant_is_the_company_of_the_story() -> None:
         'studying the possibility, but that it remained only a "potential" idea.'
     )
     assert speech(text) == [("potential", "Volkswagen")]
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_sentence_subject_and_titles_joined_under_a_role() -> None:
+    text = (
+        "Agassi beaten\n\nAndre Agassi lost to Jurgen Melzer. Melzer has now beaten Agassi in two of their three "
+        'meetings.\n\n"I had a good game plan," he said. And Agassi, who was matched for power by his opponent, said '
+        'Melzer was an example of several players. "A lot more guys are capable of it now," said the American.'
+    )
+    assert speech(text)[1] == ("A lot more guys are capable of it now,", "Andre Agassi")
+    text = (
+        "Hoffman hits out\n\nHollywood legend Dustin Hoffman has hit out at films. The star of Rain Man and "
+        'Tootsie said the culture was "in the craphouse".'
+    )
+    assert speech(text) == [("in the craphouse", "Dustin Hoffman")]

@@ -1381,6 +1381,8 @@ SOURCE_NOUNS = {
 }  # fmt: skip
 READ_SUBJECTS = {"statement", "letter", "note", "message", "post", "tweet", "text", "release", "memo",
                  "email", "notice", "caption", "it", "which", "that", "petition", "filing", "order"}  # fmt: skip
+_DET_ONLY = re.compile(r"\s*(?:the\s+|an?\s+)?")
+_CALLING_ITSELF = re.compile(r"\b(?:calling|calls|called)\s+(?:itself|themselves)\s+(?:the\s+|an?\s+)?$")
 NAMING_VERBS = {"described", "called", "dubbed", "labelled", "labeled", "branded", "termed",
                 "nicknamed", "titled", "entitled", "named"}  # fmt: skip
 NAME_THEN_APPOSITIVE = re.compile(
@@ -3266,6 +3268,10 @@ class _Doc:
         if ctx and ctx[0] == "scare":
             self.set_kind(f, *ctx)
             return
+        if self._named_by(f, ss):  # 'the update to Windows, dubbed “Longhorn”', 'a predator dubbed the “Frankenfish”'
+            q = self.text[f.start : f.end]
+            self.set_kind(f, *(ctx or (("title", "title:named") if _titlecase(q) else ("scare", "scare:named"))))
+            return
         attr = None
         if post is not None and pre is not None and pre.direct and pre.mention is not None:
             attr = pre
@@ -3300,6 +3306,18 @@ class _Doc:
         if self._continue(f, prev):
             return
         self.no_cue(f, ss)
+
+    def _named_by(self, f: Frag, ss: int) -> bool:
+        """The quote follows a naming verb that no speaker governs ("dubbed", "calling itself")."""
+        if _CALLING_ITSELF.search(self.text, max(ss, f.open_s - 40), f.open_s):
+            return True
+        cands = self.cues_in(max(ss, f.open_s - 30), f.open_s)
+        if not cands or cands[-1][2] not in NAMING_VERBS or _BY_AGENT.match(self.text, f.close_e):
+            return False  # ('a move branded a “humiliating retreat” by the Tories': the Tories' words)
+        c = cands[-1]
+        if self.text[max(0, c[0] - 2) : c[0]] == ", " and _DET_ONLY.fullmatch(self.text, c[1], f.open_s):
+            return True  # ('the update to Windows, dubbed “Longhorn”': a participle after a comma)
+        return self._naming(c, f)
 
     def set_kind(self, f: Frag, kind: str, rule: str) -> None:
         f.kind = kind

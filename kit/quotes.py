@@ -84,6 +84,10 @@ RULES = {
     "title:shape": "a Title Case phrase of three words or more with no cue",
     "title:context:list": "the next item of a list of titles (“A,” “B” and “C”)",
     "title:same-name": "the same words are quoted as a title elsewhere in the article (the film “Wild Rose”)",
+    "title:named": "a Title Case name after a naming verb no speaker governs (Windows, dubbed “Longhorn”; "
+    "a group calling itself “The Islamic Army in Iraq”)",
+    "scare:named": "lower-case words after a naming verb no speaker governs (a new service, dubbed “otoku”)",
+    "title:named:list": "the next item of a list of names after a naming verb",
     "slogan:context:list": "the next item of a list of slogans",
 }
 """Names of the rules in ``QUOTES.rule`` with what they mean."""

@@ -1533,3 +1533,19 @@ def test_the_subject_of_a_reported_clause_is_not_the_sentence_subject_and_titles
         'Tootsie said the culture was "in the craphouse".'
     )
     assert speech(text) == [("in the craphouse", "Dustin Hoffman")]
+
+
+def test_a_quote_after_a_naming_verb_that_no_speaker_governs_is_a_name() -> None:
+    text = (
+        "Microsoft says it plans to release the update to Windows, dubbed 'Longhorn', in 2006. A predator dubbed "
+        'the "Frankenfish" has invaded the lakes, authorities said. A group calling itself "The Islamic Army in '
+        'Iraq" said Italy must withdraw. It was a move branded a "humiliating retreat" by the Tories.'
+    )
+    got = q(text).select("quote", "kind", "speaker").rows()
+    assert got == [
+        ("Longhorn", "title", None),
+        ("Frankenfish", "title", None),
+        ("The Islamic Army in Iraq", "title", None),
+        ("humiliating retreat", "scare", None),
+    ]
+    assert q(text)["rule"].to_list()[-1] != "scare:named"  # (branded ... by the Tories: their words, not a name)

@@ -162,6 +162,10 @@ DOWN_NOUNS = (
 _TREND_NOUN = {w: "up" for w in UP_NOUNS} | {w: "down" for w in DOWN_NOUNS}
 _NOUN_ALT = "|".join(sorted(_TREND_NOUN, key=len, reverse=True))
 _TREND_OF = re.compile(rf"(?i)\b(?P<n>{_NOUN_ALT})\s+of\s+(?:just\s+|only\s+)?$")
+_TREND_SUBJECT = re.compile(
+    rf"(?i)(?:^|[.;:!?]\s+|\b(?:the|its|annual|economic|sales|profit|price|wage)\s+)(?P<n>{_NOUN_ALT})\b"
+    r"[^.;:!?()\"“”]{0,60}?\b(?:was|is|were|are|came\s+in\s+at|stood\s+at)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$"
+)
 # (looser copy for polars: _GATE_TREND_AFTER below)
 _TREND_AFTER = re.compile(
     rf"(?i)^(?:\s+[a-z][\w-]*)?\s+(?P<n>{_NOUN_ALT})\b|"
@@ -1641,6 +1645,12 @@ def _trend(f: _Fig, text: str) -> None:
     if trend:
         f.trend = trend
         return
+    _trend_around(f, text)
+
+
+def _trend_around(f: _Fig, text: str) -> None:
+    """A trend word after the figure ('5% growth', '200 jobs created'), or a trend noun as the subject
+    of the clause ('Growth in the three months to December was a seasonally-adjusted 0.7%')."""
     after = text[f.end : f.end + 40]
     first = after.split(None, 3)[:3]
     m = (
@@ -1655,6 +1665,10 @@ def _trend(f: _Fig, text: str) -> None:
             f.trend = _COMPARATIVE.get(m.group("c").lower(), "up")
         elif m.group("p"):
             f.trend = "up" if m.group("p").lower() in ("created", "added") else "down"
+        return
+    subject = _TREND_SUBJECT.search(text, max(0, f.start - 90), f.start) if f.kind == "percent" else None
+    if subject is not None:
+        f.trend = _TREND_NOUN[subject.group("n").lower()]
 
 
 def _job_trend(f: _Fig, text: str) -> bool:
@@ -2164,6 +2178,7 @@ _GATE_TREND_AFTER = (
     rf"|^{_S}+(?:{_words(_AFTER_CUES - _TREND_NOUN.keys() - {'of', 'in', 'worth'})})"
     rf"|^{_S}+(?:[a-zıİ]+{_S}+)?(?:saved|axed|slashed|shed|scrapped|created|added)"
 )
+_GATE_TREND_SUBJECT = rf"(?i)(?:{_words(_TREND_NOUN)})[^.;:!?()]*(?:was|is|were|are|at){_S}"  # _TREND_SUBJECT
 _GATE_GOES = (
     rf"(?i)(?:{_words(['would', 'will', 'could', 'to', 'may', 'might'])}){_S}+"
     rf"(?:go|be{_S}+(?:lost|cut|axed|scrapped|shed))|(?:{_words(['should', 'would', 'will', 'could', 'to', 'may'])})"
@@ -2206,7 +2221,8 @@ def _gates(docs: list[tuple[str, str, list[_Fig]]]) -> pl.DataFrame:
         hedge=lft.str.tail(26).str.contains(_GATE_HEDGE_LEFT) | rgt.str.head(20).str.contains(_GATE_HEDGE_RIGHT),
         trend=where(lft.str.tail(25).str.contains(_GATE_TREND_LAST), lft.str.tail(80)).str.contains(_GATE_TREND_WORD)
         | rgt.str.head(40).str.contains(_GATE_TREND_AFTER)
-        | where(rgt.str.contains_any([" go", " be "]), rgt).str.contains(_GATE_GOES),
+        | where(rgt.str.contains_any([" go", " be "]), rgt).str.contains(_GATE_GOES)
+        | lft.str.tail(90).str.contains(_GATE_TREND_SUBJECT),
         verb=rgt.str.head(60).str.contains_any(_SCOPE_WORDS)
         | rgt.str.head(60).str.contains(_GATE_VERB)
         | lft.str.tail(40).str.contains(_GATE_VERB),

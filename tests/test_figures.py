@@ -77,6 +77,8 @@ CASES = [
      "duration"),
     ("Matches to be played on the weekend of 8/9 January.", "8/9 January", 8, 9, "=", None, None, None, None, "date"),
     ("Pattan/Srinagar, Oct.9 : A suicide bomber struck.", "Oct.9", 9, None, "=", None, None, None, None, "date"),
+    ("Growth in the three months to December was a seasonally-adjusted 0.7%.", "0.7%", 0.7, None, "=", None, "up",
+     "percent", None, "percent"),
     ("The screens draw only three watts of power.", "three watts", 3, None, "=", None, None, "W", None, "measure"),
     ("Oil topped $50 per barrel late Monday.", "topped $50", 50, None, ">", "topped", None, "USD", None, "money"),
     ("He has worked on it for the past year and a half.", "year and a half", 1.5, None, "=", None, None, "year",

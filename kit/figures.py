@@ -436,11 +436,18 @@ def _read_and_a_half(g: Any, s: int, e: int, text: str) -> _Fig | None:
     return _Fig(unit_and.start(1), e, 1.5, "duration", "duration:and-a-half", unit=unit)
 
 
-def _two_words_ordinal(surface: str, words: list[str], after: str, point: object) -> bool:
+_FRACTION_BEFORE = re.compile(
+    r"\b(?:by|nearly|almost|about|around|roughly|than|over|under|some|just|only|barely|fully|approximately)\s+$", re.I
+)
+
+
+def _two_words_ordinal(surface: str, words: list[str], after: str, point: object, before: str) -> bool:
     """'twenty-fifth' and 'a third undisclosed buyer' are ordinals; 'a one-fifth stake', 'a third of' are not."""
     if words[0] in nb.TENS:
         return True
-    return words[0] in ("a", "an", "one") and " " in surface and not _OF.match(after) and not point
+    if words[0] not in ("a", "an") or " " not in surface or _OF.match(after) or point:
+        return False  # ('one third', 'a third of', 'a one-fifth stake': fractions)
+    return not _FRACTION_BEFORE.search(before)  # 'a third undisclosed buyer'; not 'cut by a third', 'nearly a third'
 
 
 def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
@@ -461,7 +468,8 @@ def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
         if last in nb.ORDINAL_WORDS:
             return _read_ordinal_word(surface, s, e, text)
         return None  # a bare 'quarter' is the noun (fourth quarter)
-    if len(words) == 2 and last in nb.ORDINAL_WORDS and _two_words_ordinal(surface, words, after, point):
+    if len(words) == 2 and last in nb.ORDINAL_WORDS and _two_words_ordinal(surface, words, after, point,
+                                                                           text[max(0, s - 20) : s]):
         if words[0] in nb.TENS:
             return _read_ordinal_word(surface, s, e, text)  # 'the twenty-fifth anniversary'
         return _read_ordinal_word(surface.split()[-1], s + surface.rfind(" ") + 1, e, text)  # 'a third ... buyer'
@@ -937,9 +945,9 @@ def _identifier(f: _Fig, text: str) -> str | None:
         return None
     if prev and prev.lower().rstrip(".") in ID_HEADS and not (prev == "number" and (f.words or (f.value or 0) <= 200)):
         return f"after-{prev.lower().rstrip('.')}"
-    if (_is_name_before(prev) and (not _is_plural(nxt) or nxt in _VERBS_S) and not _score_follows(text, s, e)
-            and not _PRICE.fullmatch(raw) and "," not in raw):  # fmt: skip  ('Unison's 70,000', not a model)
-        return "after-name"  # Rover 25, Firefox 1.0, Section 427, TFC 101 Tower
+    named = _named_number(prev, nxt, raw, text, s, e) if _is_name_before(prev) else None
+    if named:
+        return named
     if raw in ("911", "999", "112") and nxt.lower().startswith(("call", "operator", "dispatch", "emergenc")):
         return "emergency-number"
     if _in_a_title(text, s, e, nxt):
@@ -948,6 +956,18 @@ def _identifier(f: _Fig, text: str) -> str | None:
         return "after-a-number"  # roughly 400 737 Max jets, five 787 Dreamliner sales
     if _DIGITS34.fullmatch(raw) and not _YEARLIKE.fullmatch(raw) and _model_follows(text, e):
         return "model-number"  # the 777 program, 737 Max jet
+    return None
+
+
+def _named_number(prev: str, nxt: str, raw: str, text: str, s: int, e: int) -> str | None:
+    """A number after a name: part of it ('Rover 25', 'Section 427'; 'RBS 6 Nations', 'Pier 1 Imports'), not
+    a count ('Unison's 70,000', a score 'Arsenal 2 Chelsea 1')."""
+    if _score_follows(text, s, e) or "," in raw:
+        return None
+    if (not _is_plural(nxt) or nxt in _VERBS_S) and not _PRICE.fullmatch(raw):
+        return "after-name"  # Rover 25, Firefox 1.0, Section 427, TFC 101 Tower
+    if nxt[:1].isupper() and nxt[1:].islower() and text[e : e + 1] == " " and "." not in raw:
+        return "inside-a-name"  # 'RBS 6 Nations', 'Pier 1 Imports'
     return None
 
 
@@ -1039,7 +1059,7 @@ def _is_name_before(prev: str) -> bool:
 
 _AGE_VERB_ENDS = (" was ", " is ", " now ", " been ", " turns ", " turned ")
 _DIED_AT = re.compile(r"(?i)\b(?:died|dies|dying|death)\s+at\s+(?:the\s+age\s+of\s+)?$")
-_WAS_AGE = re.compile(r"(?:^|[^\w])(?:[Hh]e|[Ss]he|who)\s+(?:was|is|is now|would have been|turns|turned)\s+$")
+_WAS_AGE = re.compile(r"(?:^|[^\w])(?:[Hh]e|[Ss]he|who|I)\s+(?:was|is|is now|would have been|turns|turned)\s+$")
 
 
 _AGE_RATING = re.compile(r"-rated(?:\s+([a-z]{3,}))?\b|[ -]certificate\b|[ -]rating\b")

@@ -79,6 +79,12 @@ CASES = [
     ("Pattan/Srinagar, Oct.9 : A suicide bomber struck.", "Oct.9", 9, None, "=", None, None, None, None, "date"),
     ("Growth in the three months to December was a seasonally-adjusted 0.7%.", "0.7%", 0.7, None, "=", None, "up",
      "percent", None, "percent"),
+    ("Judges should reduce sentences by a third for murderers.", "a third", 1 / 3, None, "=", None, "down",
+     "fraction", None, "other"),
+    ("He said the one third reduction would be rare.", "one third", 1 / 3, None, "=", None, None, "fraction",
+     "reduction", "other"),
+    ("Stilian Petrov slid in a third after the break.", "third", 3, None, "=", None, None, None, None, "ordinal"),
+    ("I was out of control. I was 18 when she was conceived.", "18", 18, None, "=", None, None, "year", None, "age"),
     ("The screens draw only three watts of power.", "three watts", 3, None, "=", None, None, "W", None, "measure"),
     ("Oil topped $50 per barrel late Monday.", "topped $50", 50, None, ">", "topped", None, "USD", None, "money"),
     ("He has worked on it for the past year and a half.", "year and a half", 1.5, None, "=", None, None, "year",
@@ -193,6 +199,7 @@ def test_reads_each_format(case: tuple) -> None:
         "One of the biggest firms said this one would do.",
         "She felt a second wind; at first, third party apps failed.",
         "Analysts at Credit Suisse First Boston backed the Third Way and the Second Chamber of Parliament.",
+        "Ruddock warned his RBS 6 Nations rivals, and Pier 1 Imports saw sales sink.",
     ],
 )
 def test_identifiers_and_idioms_are_not_figures(text: str) -> None:

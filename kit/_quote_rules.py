@@ -515,7 +515,7 @@ _NAMED_THING = re.compile(
     r"[\"”’']?\s+(?:processor|chip|console|phone|handset|software|system|feature|device|technology|platform|"
     r"service|brand|product|model|engine|programme|program|project|operation|mission|initiative|scheme|album|"
     r"single|film|movie|show|series|game|book|novel|exhibition|tour|festival|award|prize|ship|vessel|aircraft|"
-    r"rocket|satellite|probe|rover|robot|virus|worm)s?\b"
+    r"rocket|satellite|probe|rover|robot|virus|worm|video|song|track)s?\b"
 )
 """Nouns a quoted capitalised name can modify ("the new “Cell” processor", "the “AutoPlay” feature")."""
 _REDUCED_RELATIVE = re.compile(r"\b(?:campaigns?|adverts?|ads|posters?|slogans?|signs?|banners?|messages?|reports?|"
@@ -3287,9 +3287,9 @@ class _Doc:
             return
         final = attr is not None and attr.rule == "after:sentence-final" and attr.mention is not None
         q = self.text[f.start : f.end]
-        if not immediate and q[:1].isupper() and _titlecase(q) and len(q.split()) <= 3 and self.modifier(f) and (
+        if not immediate and q[:1].isupper() and _titlecase(q) and len(q.split()) <= 3 and (
             _NAMED_THING.match(self.text, f.close_e)
-        ):
+        ) and (self.modifier(f) or len(q.split()) > 1):  # ("Spears' upcoming “My Prerogative” video")
             self.set_kind(f, "title", "title:modifier")  # 'revealed plans for the new “Cell” processor': a name
             return
         if not immediate and not final and self.modifier(f) and (pre is None or pre.word in DENIALS):

@@ -1549,3 +1549,8 @@ def test_a_quote_after_a_naming_verb_that_no_speaker_governs_is_a_name() -> None
         ("humiliating retreat", "scare", None),
     ]
     assert q(text)["rule"].to_list()[-1] != "scare:named"  # (branded ... by the Tories: their words, not a name)
+
+
+def test_a_title_case_name_before_a_product_noun_is_a_title() -> None:
+    text = "A Jive Records publicist confirmed Federline is featured in Spears' upcoming \"My Prerogative\" video."
+    assert q(text).select("kind", "rule").rows() == [("title", "title:modifier")]

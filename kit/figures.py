@@ -1748,8 +1748,8 @@ def _date_noun(f: _Fig, text: str) -> None:
 
 
 def _noun(f: _Fig, text: str) -> None:
-    if f.rule == "ordinal:no-rank" and text[f.end + 1 : f.end + 2].isupper():
-        return  # 'No. 1 Wake Forest': the name is ranked, not counted
+    if _ranks_a_name(f, text):
+        return
     if f.kind == "count" and not f.unit:
         times = _TIMES.match(text, f.end)
         if times is not None or text[f.start : f.end].lower().endswith(("-time", "-times")):
@@ -1862,6 +1862,44 @@ _NUMERAL = re.compile(r"[\d,.]+")
 _MODEL_TAIL = re.compile(r"[A-Za-z]|\d{3}-\d")  # 'Boeing 737-800', not a score '3-6' after a name
 
 
+_RANK_NOUNS = frozenset(
+    "player players seed seeds spot position place ranking rankings team side single singles hit hits album albums"
+    " song songs record records".split()
+)
+_RANK_VERBS = frozenset("beat won lost was is has had will would could can said says took made".split())
+
+
+def _ranks_a_name(f: _Fig, text: str) -> bool:
+    """'No. 1 Wake Forest', 'world number one Peter Norfolk won', 'the world number one beat Gaudio': a rank
+    with no noun."""
+    if f.rule == "ordinal:no-rank":
+        return text[f.end + 1 : f.end + 2].isupper()
+    return f.rule == "ordinal:rank" and _rank_has_no_noun(_next_word(text, f.end))
+
+
+def _rank_has_no_noun(w: str) -> bool:
+    """After 'world number one': a name ('Peter Norfolk') or a verb ('beat', 'returns') is no noun; 'the
+    number one reason' is."""
+    low = w.lower()
+    if not w or low in _RANK_NOUNS:
+        return not w
+    return w[:1].isupper() or low in _RANK_VERBS or low.endswith("ed") or (low.endswith("s") and not low.endswith("ss"))
+
+
+def _names_the_whole(toks: list[str], i: int) -> bool:
+    """'of the Champions League because': a name is the whole ('of the UK population', "of the US's
+    internet users" have a noun after the name)."""
+    j = i
+    while j < len(toks) and toks[j][:1].isupper():
+        if toks[j].endswith(("'s", "’s")) or toks[j + 1 : j + 2] in (["'"], ["’"]):
+            return False
+        j += 1
+    if j == i:
+        return False
+    nxt = toks[j] if j < len(toks) else ""
+    return not (nxt.isalpha() and nxt.islower() and nxt not in STOP)
+
+
 def _partitive(toks: list[str]) -> tuple[int, list[str]]:
     """'of his country's', 'of the', 'of Boeing 's', 'of the 18': skip to the noun.
 
@@ -1877,6 +1915,8 @@ def _partitive(toks: list[str]) -> tuple[int, list[str]]:
         if low in ("the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "them"):
             mods.append(t)
             i += 1
+            if low == "the" and _names_the_whole(toks, i):
+                return len(toks), mods  # 'the last eight of the Champions League': a part of a name, no noun
             if i < len(toks) and toks[i].lower() in ("most", "least") and i + 1 < len(toks) and toks[i + 1].islower():
                 i += 1  # 'two of the most adventurous groups'
         elif _NUMERAL.fullmatch(t) and len(mods) >= 1:

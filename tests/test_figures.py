@@ -804,3 +804,13 @@ def test_a_number_after_no_is_a_rank_only_where_a_rank_fits() -> None:
     text = "He wore the No. 42 jersey. The memo was drafted in No 10. No. 1 Wake Forest won."
     got = kit.figures(pl.DataFrame({"doc_id": ["a"], "text": [text]}))
     assert got.select("surface", "kind", "noun").rows() == [("No. 1", "ordinal", None)]
+
+
+def test_a_rank_before_a_name_and_a_part_of_a_named_whole_have_no_noun() -> None:
+    text = (
+        "And world number one Peter Norfolk won. The world number one beat Gaudio. They reached the last eight of "
+        "the Champions League because of him. The number one reason is price. Almost half of the UK population "
+        "shop online."
+    )
+    got = one(text).select("surface", "noun").rows()
+    assert got == [("one", None), ("one", None), ("eight", None), ("one", "reason"), ("Almost half", "population")]

@@ -810,7 +810,7 @@ def test_a_rank_before_a_name_and_a_part_of_a_named_whole_have_no_noun() -> None
     text = (
         "And world number one Peter Norfolk won. The world number one beat Gaudio. They reached the last eight of "
         "the Champions League because of him. The number one reason is price. Almost half of the UK population "
-        "shop online."
+        "now shop online."
     )
     got = one(text).select("surface", "noun").rows()
     assert got == [("one", None), ("one", None), ("eight", None), ("one", "reason"), ("Almost half", "population")]

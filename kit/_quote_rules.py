@@ -386,7 +386,7 @@ TITLE_AFTER = re.compile(
 )
 SCARE_BEFORE = re.compile(
     r"(?:so-called|so called|the (?:term|word|phrase|expression|label|name|nickname|notion|concept|idea"
-    r"|moniker|epithet|tag|title)s?|terms? like|words? like|known as|referred to as|nicknamed"
+    r"|moniker|epithet|tag|title)s?|terms? like|words? like|known as|referred to as|nicknamed|short for|stands for"
     r"|what (?:is|are|was|were|has been|have been|had been|'s been|’s been|some call|critics call"
     r"|(?:he|she|they|it) calls?)(?: [\w’']+){0,3}(?: as)?|a kind of|a sort of|a form of"
     r"|some sort of|(?:commonly|widely|often|sometimes|popularly|affectionately) (?:known|called|"
@@ -1383,6 +1383,8 @@ READ_SUBJECTS = {"statement", "letter", "note", "message", "post", "tweet", "tex
                  "email", "notice", "caption", "it", "which", "that", "petition", "filing", "order"}  # fmt: skip
 _DET_ONLY = re.compile(r"\s*(?:the\s+|an?\s+)?")
 _CALLING_ITSELF = re.compile(r"\b(?:calling|calls|called)\s+(?:itself|themselves)\s+(?:the\s+|an?\s+)?$")
+_WORD_AS_WORD = re.compile(r"[,.]?[\"”’']?\s+(?:as|is|was)\s+(?:one\s+of\s+)?(?:the\s+)?(?:\w+\s+)?(?:words?|terms?)\b")
+"""'declares “blog” as one of the words of the year': a word cited as a word."""
 NAMING_VERBS = {"described", "called", "dubbed", "labelled", "labeled", "branded", "termed",
                 "nicknamed", "titled", "entitled", "named"}  # fmt: skip
 NAME_THEN_APPOSITIVE = re.compile(
@@ -3179,7 +3181,7 @@ class _Doc:
         near = _NORM_WORD.findall(text[max(0, f.open_s - 70) : f.close_e + 30].lower())
         if not tc and TRIGGER_WORDS.isdisjoint(near):
             return None  # no word nearby that could make it a title, slogan or scare quote
-        marker = SCARE_BEFORE.search(left)
+        marker = SCARE_BEFORE.search(left) or _WORD_AS_WORD.match(right)
         if marker and not _PREDICATE_START.match(q) and not (
             _PASSIVE_NAMING.search(marker.group()) and _BY_AGENT.match(text, f.close_e)
         ):  # (not 'says the idea "is actually not so crazy"', nor 'was called "..." by the judge')

@@ -1554,3 +1554,11 @@ def test_a_quote_after_a_naming_verb_that_no_speaker_governs_is_a_name() -> None
 def test_a_title_case_name_before_a_product_noun_is_a_title() -> None:
     text = "A Jive Records publicist confirmed Federline is featured in Spears' upcoming \"My Prerogative\" video."
     assert q(text).select("kind", "rule").rows() == [("title", "title:modifier")]
+
+
+def test_a_word_cited_as_a_word_is_a_scare_quote() -> None:
+    text = (
+        'A US dictionary publisher declares "blog" as one of the words of the year. Blog - short for "Weblog" - '
+        'was requested most, the publisher says. Merriam-Webster said "blog" was the word people asked about.'
+    )
+    assert q(text)["kind"].to_list() == ["scare", "scare", "scare"]

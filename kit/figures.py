@@ -1335,6 +1335,7 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
     """Read each candidate (start, end, groups) of one text."""
     figs: list[_Fig] = []
     dropped: set[int] = set()  # ends of identifiers: '737-800' drops the 800 too
+    models: set[str] = set()  # the digits of those identifiers
     for s, e, g in cands:
         if figs and s < figs[-1].end:
             continue  # (inside the figure before: '0.5 of a second')
@@ -1352,6 +1353,7 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
             if f.kind in ("count", "measure") and not f.words and (f.bare or f.kind == "measure"):
                 if _identifier(f, text) or (text[f.start - 1 : f.start] in "-/." and f.start - 1 in dropped):
                     dropped.add(f.end)
+                    models.add(text[f.start : f.end])
                     continue
             if _one_is_pronoun(f, text) or _word_in_name(f, text):
                 continue
@@ -1362,7 +1364,16 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
                 if f.value is None:
                     continue
             figs.append(f)
-    return figs
+    return _drop_model_names(figs, models, text)
+
+
+def _drop_model_names(figs: list[_Fig], models: set[str], text: str) -> list[_Fig]:
+    """A number the article uses as a name elsewhere ("the 7610 phone") is that name everywhere ("7610
+    owners", "the 7610's functions"): four digits or more, not a year, read as a bare count."""
+    names = {m for m in models if len(m) >= 4 and m.isdigit() and not _YEARLIKE.fullmatch(m)}
+    if not names:
+        return figs
+    return [f for f in figs if not (f.kind == "count" and text[f.start : f.end] in names)]
 
 
 _SUB_BEFORE = re.compile(

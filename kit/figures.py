@@ -494,15 +494,17 @@ _IN_NAME_AFTER = re.compile(r"[ -][A-Z][a-z]")
 
 
 def _opens_sentence(text: str, s: int) -> bool:
-    """Nothing but the start of a sentence, a heading or a quotation before ``s``."""
-    before = text[max(0, s - 3) : s].rstrip(" \"“‘'")
-    return not before or before[-1] in ".!?:\n"
+    """Nothing but the start of a sentence, a clause after a dash or semicolon, a heading or an opening
+    quotation or bracket before ``s``."""
+    before = text[max(0, s - 4) : s].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?:;\n—–-"
 
 
 _FINITE_VERBS = frozenset(
     "came went will would could should may might can has have had was were is are be been saw took began comes goes"
-    " makes made gets got showed shows".split()
+    " makes made gets got showed shows beat won lost said says".split()
 )
+"""Common verbs a noun run stops at ('the 15 September protest came', 'the world number one beat ...')."""
 _YOUTH_SIDES = frozenset(
     "boys girls side sides team teams squad squads players international internationals level championship"
     " championships cup tournament competition league football rugby cricket coach manager captain".split()
@@ -1280,8 +1282,7 @@ def _word_in_name(f: _Fig, text: str) -> bool:
     """'BBC Five Live', 'Ocean's Twelve', 'the Six Nations': a capitalised number word mid-sentence."""
     if not f.words or not text[f.start : f.start + 1].isupper() or not f.bare:
         return False
-    before = text[max(0, f.start - 4) : f.start].rstrip(" \"“‘'(")
-    return bool(before) and before[-1] not in ".!?:;\n—–-"
+    return not _opens_sentence(text, f.start)
 
 
 _ONE_OF = re.compile(r"\s+(?:of|another|by one|at a time)\b")
@@ -1877,7 +1878,6 @@ _RANK_NOUNS = frozenset(
     "player players seed seeds spot position place ranking rankings team side single singles hit hits album albums"
     " song songs record records".split()
 )
-_RANK_VERBS = frozenset("beat won lost was is has had will would could can said says took made".split())
 
 
 def _ranks_a_name(f: _Fig, text: str) -> bool:
@@ -1892,9 +1892,10 @@ def _rank_has_no_noun(w: str) -> bool:
     """After 'world number one': a name ('Peter Norfolk') or a verb ('beat', 'returns') is no noun; 'the
     number one reason' is."""
     low = w.lower()
-    if not w or low in _RANK_NOUNS:
-        return not w
-    return w[:1].isupper() or low in _RANK_VERBS or low.endswith("ed") or (low.endswith("s") and not low.endswith("ss"))
+    if low in _RANK_NOUNS:
+        return False
+    verb = low in _FINITE_VERBS or (low.endswith(("ed", "s")) and not low.endswith("ss"))
+    return not w or w[:1].isupper() or verb
 
 
 def _names_the_whole(toks: list[str], i: int) -> bool:

@@ -1381,7 +1381,8 @@ SOURCE_NOUNS = {
 }  # fmt: skip
 READ_SUBJECTS = {"statement", "letter", "note", "message", "post", "tweet", "text", "release", "memo",
                  "email", "notice", "caption", "it", "which", "that", "petition", "filing", "order"}  # fmt: skip
-_DET_ONLY = re.compile(r"\s*(?:the\s+|an?\s+)?")
+_NAMING_GAP = re.compile(r"\s*(?:as\s*)?(?:an?\s+|the\s+)?")
+"""What may stand between a naming verb and its quote: 'dubbed “X”', 'described as a “Y”'."""
 _CALLING_ITSELF = re.compile(r"\b(?:calling|calls|called)\s+(?:itself|themselves)\s+(?:the\s+|an?\s+)?$")
 _WORD_AS_WORD = re.compile(r"[,.]?[\"”’']?\s+(?:as|is|was)\s+(?:one\s+of\s+)?(?:the\s+)?(?:\w+\s+)?(?:words?|terms?)\b")
 """'declares “blog” as one of the words of the year': a word cited as a word."""
@@ -2498,8 +2499,7 @@ class _Doc:
         """ "the show described as “X”", "a group called “X”": naming, not speech."""
         if c[2] not in NAMING_VERBS:
             return False
-        after = self.text[c[1] : f.open_s]
-        if not re.fullmatch(r"\s*(?:as\s*)?(?:an?\s+|the\s+)?", after):
+        if not _NAMING_GAP.fullmatch(self.text, c[1], f.open_s):
             return False
         prev = self.text[max(0, c[0] - 25) : c[0]].split()
         if not prev or (self.sentence_start(c[0]) >= c[0] - len(prev[-1]) - 1 and prev[-1].lower().endswith("ly")):
@@ -3317,7 +3317,7 @@ class _Doc:
         if not cands or cands[-1][2] not in NAMING_VERBS or _BY_AGENT.match(self.text, f.close_e):
             return False  # ('a move branded a “humiliating retreat” by the Tories': the Tories' words)
         c = cands[-1]
-        if self.text[max(0, c[0] - 2) : c[0]] == ", " and _DET_ONLY.fullmatch(self.text, c[1], f.open_s):
+        if self.text[max(0, c[0] - 2) : c[0]] == ", " and _NAMING_GAP.fullmatch(self.text, c[1], f.open_s):
             return True  # ('the update to Windows, dubbed “Longhorn”': a participle after a comma)
         return self._naming(c, f)
 

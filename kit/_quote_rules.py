@@ -901,6 +901,16 @@ def _anonymous_person(speaker: str) -> bool:
     return head in ANON_HEADS or head in PERSON_ROLES or head.startswith("spokes")
 
 
+_LEAD_STUDIES = frozenset(
+    "report study survey poll research analysis review index panel experts researchers analysts scientists".split()
+)
+"""A lead's "says a report", "research suggests", "a panel of experts says": a source that is not a person."""
+_MADE_BY = re.compile(
+    r"\b(?i:reports?|study|studies|research|survey|poll|analysis|paper|review|index|produced|conducted|commissioned"
+    r"|compiled|carried\s+out|published)\b[^.;:]{0,40}?\b(?:by|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])"
+)
+_MAKER_NAME = re.compile(r"[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&’'.-]*){0,5}")
+_MAKER_ROLE = re.compile(r"\b(?:analysts?|firm|maker|company|consultancy|consultants|researchers?|group|agency)\s+$")
 _SOURCE_NOUNS = frozenset("report study survey poll statement letter document paper book analysis review".split())
 _NAME_SAID = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]*)\s+(?:has\s+|had\s+)?{TAG_VERBS}\b")
 _ACRONYM_GLUE = frozenset("of and for the on in".split())
@@ -3585,19 +3595,51 @@ class _Doc:
 
     def _lead_source(self) -> str | None:
         """The named subject of a reporting verb in the first sentences of the story ("The Bank of
-        America has revealed ...", "Bookmakers Ladbrokes says ..."): whose claim a headline quote is."""
+        America has revealed ...", "Bookmakers Ladbrokes says ..."): whose claim a headline quote is.
+        A study, poll or panel ("..., says a report.", "research suggests") is the source, named by
+        its maker where the lead says who made it ("a report by Jupiter Research", "Market analysts
+        Panlogic predicts"); a person named after it is then one of its voices, not its source."""
         starts = self._sent_list or self._sentences()[0]
         i = bisect.bisect_left(starts, self.headline_end)
+        study: str | None = None
         for k in range(i, min(i + 3, len(starts))):
             ss, se = starts[k], self._sent_ends[k]
-            if ss > self.headline_end + 400:
+            if ss > self.headline_end + 400 or not self.frags:
                 break
             for c in self.cues_in(ss, se):
-                by = _BY_AGENT_AFTER.match(self.text, c[1])  # 'has been revealed by chart bible X'
-                m = self.np_after(by.end(), se) if by else self.np_before(ss, c[0])
-                if m is not None and m.mtype == "name" and self.frags and self._lead_name_ok(m.text):
-                    return self.speaker_of(m, self.frags[0])
+                m = self._lead_subject(c, ss, se)
+                if m is None:
+                    continue
+                if m.mtype == "name" and (study is None or not self._person_name(m.text)):
+                    if self._lead_name_ok(m.text) or (study is not None and _MAKER_ROLE.search(self.text, 0, m.start)):
+                        return self.speaker_of(m, self.frags[0])
+                elif study is None and m.mtype == "description" and _LEAD_STUDIES & set(m.text.lower().split()[:4]):
+                    maker = self._study_maker(ss, self._sent_ends[min(k + 2, len(starts) - 1)])
+                    study = maker or re.sub(r"\s+[a-z]+ed$", "", m.text)  # ("a study released" on Wednesday)
+        return study
+
+    def _lead_subject(self, c: tuple[int, int, str], ss: int, se: int) -> _Mention | None:
+        """Who a lead sentence's cue is about: X in "X says", "was revealed by X", ", says X."."""
+        by = _BY_AGENT_AFTER.match(self.text, c[1])
+        if by is not None:
+            return self.np_after(by.end(), se)
+        if self.text[max(ss, c[0] - 2) : c[0]].strip() == "," and se - c[1] < 70:
+            return self.np_after(c[1], se)  # "..., says a report."
+        return self.np_before(ss, c[0])
+
+    def _study_maker(self, lo: int, hi: int) -> str | None:
+        """Who made the study the lead cites: X in "a study by handset maker X", "produced by X",
+        "a poll conducted for X", between ``lo`` and ``hi``."""
+        for by in _MADE_BY.finditer(self.text, lo, hi):
+            m = _MAKER_NAME.match(self.text, by.end())
+            name = m.group().rstrip(".") if m is not None else ""
+            if name and self.inside(m.start()) is None and not self._person_name(name) and name.lower() not in PLACES:
+                return name
         return None
+
+    def _person_name(self, name: str) -> bool:
+        canon, _, _ = _canon([_strip_possessive(w)[0] for w in name.split()])
+        return bool(canon) and _key(canon) in self.res.person_keys()
 
     def _lead_name_ok(self, name: str) -> bool:
         """A source for the headline's claim: not a place ("China said"), not the headline's own

@@ -997,6 +997,38 @@ def test_a_headline_claim_belongs_to_the_source_named_in_the_lead() -> None:
     assert speech(text)[0] == ("rejected Godfather role", "Budd Schulberg")
 
 
+def test_a_headline_claim_from_a_study_belongs_to_the_study_or_its_maker() -> None:
+    # "..., says a report": the report's maker, named in the next sentences, not the analyst quoted later
+    text = (
+        "Shoppers 'shun smart watches'\n\n"
+        "Shoppers want cheap phones rather than watches, says a report.\n\n"
+        "Produced by Delta Insight the survey of 4,000 adults found little demand. "
+        '"People are not convinced," said Tom Reed, an analyst at Delta Insight.'
+    )
+    assert speech(text)[0] == ("shun smart watches", "Delta Insight")
+    # "research suggests" and later "a study by handset maker X"
+    text = (
+        "Style 'drives phone sales'\n\n"
+        "Faster chips alone will not sell more handsets, research suggests.\n\n"
+        "Buyers care about looks, shows a study by handset maker Norvik. "
+        '"The chip is not the story," said Anna Berg of Norvik.'
+    )
+    assert speech(text)[0] == ("drives phone sales", "Norvik")
+    # a panel with no maker named is its own source; a person named after a poll is not its source
+    text = (
+        "Streaming 'here to stay'\n\n"
+        "Streaming services are here to stay, says a panel of industry experts.\n\n"
+        '"It is the future," said Mark Dunn, a panel member.'
+    )
+    assert speech(text)[0] == ("here to stay", "a panel of industry experts")
+    text = (
+        "Voters 'doubt party promises'\n\n"
+        "Most voters doubt what parties promise, a new poll conducted for the Herald suggests.\n\n"
+        'The poll comes after Home Secretary Jane Cole predicted trust would be "the key issue".'
+    )
+    assert speech(text)[0] == ("doubt party promises", "Herald")
+
+
 def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
     text = (
         "China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our "

@@ -1554,6 +1554,8 @@ _FIRM_HEADS = frozenset(
     " manufacturer chain supermarket publisher brewer lender".split()
 )
 """Org heads that stand for a named company in business news ("the firm said")."""
+_BODY_HEADS = frozenset("agency regulator watchdog ministry department authority commission".split())
+"""Public bodies that stand for the body last the subject of a sentence ("CBP announced ... the agency said")."""
 _LEAD_CONJ = {"and", "but", "or", "so", "yet", "however", "meanwhile", "then", "now", "also"}
 _TIME_PREP = {"on", "in", "last", "this", "next", "by", "earlier", "later", "since"}
 _TIME_NOUNS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "day", "time"}
@@ -2989,11 +2991,14 @@ class _Doc:
         if definite and head in ORG_HEADS:
             org = self.res.org_named(head, m.start)
             org = org or (self._issuer(head, m.start) if head in _ISSUED else None)
-            subject = self._org_subject(m.start) if head in _FIRM_HEADS else None
+            subject = self._org_subject(m.start) if head in _FIRM_HEADS or head in _BODY_HEADS else None
             if org or subject:  # ("Dick Clark Productions denied ... “Q,” the production company said")
                 return org or subject
             for sp in reversed(self.speakers):
-                if not sp.person and sp.pos < m.start and not _anonymous_person(sp.speaker):
+                if not sp.person and sp.pos < m.start and not _anonymous_person(sp.speaker) and (
+                    head in _SOURCE_NOUNS
+                    or not (sp.speaker[:1].islower() and _SOURCE_NOUNS & set(sp.speaker.split()[:3]))
+                ):  # ("the agency" is not "the letter signed by seven physicians")
                     return sp.speaker
             if head in _FIRM_HEADS:
                 return self._main_org(m.start) or m.text

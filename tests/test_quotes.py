@@ -1029,6 +1029,15 @@ def test_a_headline_claim_from_a_study_belongs_to_the_study_or_its_maker() -> No
     assert speech(text)[0] == ("doubt party promises", "Herald")
 
 
+def test_a_public_body_is_the_body_last_named_as_a_subject_not_an_earlier_document() -> None:
+    text = (
+        'Seven doctors wrote to Congress. "Lives are at risk," says the letter signed by the doctors. '
+        "In August, CBP announced that it would not vaccinate families. At the time, the agency said in a "
+        'statement that it chose not to because of the "short-term" stays of migrants.'
+    )
+    assert speech(text)[-1] == ("short-term", "CBP")
+
+
 def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
     text = (
         "China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our "

@@ -200,7 +200,8 @@ STOP = frozenset(
     including among amid up down out off like via versus vs plus minus than what how why
     according he she they we you i his her their our my your them us him me even though again
     back away ahead together once twice whether unless because although despite toward towards
-    along around behind beyond within without upon whereas""".split()
+    along around behind beyond within without upon whereas soon recently lately far abroad elsewhere
+    apart anyway altogether almost nearly often sometimes never always""".split()
 )
 LY_WORDS = frozenset(
     """family ally rally supply daily weekly monthly yearly quarterly nightly hourly elderly early

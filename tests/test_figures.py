@@ -678,6 +678,10 @@ def test_compound_durations_are_one_length(text: str, expected: list[tuple[str, 
         ("It is one particularly entertaining method of play.", "method"),
         ("The firm employs 300 highly skilled workers.", "workers"),
         ("He drove a shot from 20 yards narrowly past the post.", None),
+        # an adverb after a number is not what it counts
+        ("They will sell another 11 soon.", None),
+        ("Of course the 1981 tour never happened.", "tour"),
+        ("Women aged 50 or above almost never use a mobile phone.", None),
     ],
 )
 def test_nouns_after_more_of_the_most_and_adverbs(text: str, noun: str | None) -> None:

@@ -1508,6 +1508,9 @@ def _office_clash(held: set[str] | None, office: str) -> bool:
     return all(not (h.endswith(" " + office) or office.endswith(" " + h) or h == office) for h in held)
 
 
+_TAG_AFTER = re.compile(rf"\s+(?:has\s+|had\s+|have\s+)?(?:{TAG_VERBS})\s*[.,;]")
+"""A verb of saying, then the end of a clause: ", Michael Howard has said." (an inverted tag)."""
+_PRONOUN_TAG = re.compile(rf"(?:he|she|He|She)\s+(?:has\s+|had\s+|also\s+)?(?:{TAG_VERBS})\b")
 ROLE_WEIGHT = {"main": 1.0, "speaker": 1.0, "subject": 0.7, "object": 0.5, "possessive": 0.45,
                "oblique": 0.4, "other": 0.4}  # fmt: skip
 """Salience of a mention by its role in the sentence (see :meth:`_Doc.antecedent`)."""
@@ -2629,6 +2632,8 @@ class _Doc:
             return "subject"  # 'And Agassi, who ..., said Melzer was': the subject of what was reported
         if (cut < 0 or (self._intro_phrase(before[:cut]) and verb_after)) and _opens_clause(words, verb_after):
             return "main"
+        if not words and cut >= 0 and before[cut] == "," and not pronoun and _TAG_AFTER.match(text, e):
+            return "main"  # "Blair has failed, Michael Howard has said.": who says it is what the sentence is about
         if pronoun:  # no title or first name before a pronoun: the word before governs it
             gov_i = len(words) - 1 if words and not _is_cap(words[-1]) else None
             if gov_i is None and words:
@@ -2860,6 +2865,8 @@ class _Doc:
         d = here - c.sent
         if d == 0 and self._same_clause(c, pos):
             return False  # "According to Mr Peston the prime minister said": not the same person
+        if d == 0 and self._tag_on_its_clause(c, pos):
+            return False  # "Mr Blair has failed, he claimed": he is not Blair
         c.score = ROLE_WEIGHT[self._role_of(c)] * SENTENCE_DECAY**d
         if gender is not None and c.gender is None:
             c.score *= UNKNOWN_GENDER
@@ -2902,6 +2909,16 @@ class _Doc:
             return False
         end = c.occ.end if c.occ is not None else c.pos
         return not _CLAUSE_BREAK.search(self.text, end, pos)
+
+    def _tag_on_its_clause(self, c: _Cand, pos: int) -> bool:
+        """A pronoun in a tag after a reported clause ("Mr Blair has failed to tackle them, he claimed")
+        is not that clause's subject: the candidate opens the sentence, the pronoun follows a comma
+        and a verb of saying follows the pronoun."""
+        if c.occ is None or self._role_of(c) != "main" or not _PRONOUN_TAG.match(self.text, pos):
+            return False
+        ss = self.sentence_start(pos)
+        head = self.text[ss:pos]
+        return head.rstrip().endswith(",") and c.pos < pos - 20 and "," not in self.text[c.occ.end : c.occ.end + 2]
 
     def group_antecedent(self, pos: int, *, plural: bool) -> str | None:
         """What "it" or "they" said refers to: the most salient organisation or earlier

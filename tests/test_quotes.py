@@ -1038,6 +1038,16 @@ def test_a_public_body_is_the_body_last_named_as_a_subject_not_an_earlier_docume
     assert speech(text)[-1] == ("short-term", "CBP")
 
 
+def test_who_says_a_lead_claim_is_its_subject_and_a_tag_pronoun_is_not_the_claims_subject() -> None:
+    text = (
+        "Rail plan 'a failure' - Ward\n\n"
+        "Peter Lane has had the chance to fix the railways and has failed, Adam Ward has said.\n\n"
+        '"The trains are late," the opposition leader said. Mr Lane has failed to act, he claimed, saying he '
+        'has the "wrong plan" for it.'
+    )
+    assert speech(text)[1:] == [("The trains are late,", "Adam Ward"), ("wrong plan", "Adam Ward")]
+
+
 def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
     text = (
         "China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our "

@@ -905,6 +905,7 @@ _LEAD_STUDIES = frozenset(
     "report study survey poll research analysis review index panel experts researchers analysts scientists".split()
 )
 """A lead's "says a report", "research suggests", "a panel of experts says": a source that is not a person."""
+_LEAD_GROUPS = frozenset("critic official observer insider source".split())
 _MADE_BY = re.compile(
     r"\b(?i:reports?|study|studies|research|survey|poll|analysis|paper|review|index|produced|conducted|commissioned"
     r"|compiled|carried\s+out|published)\b[^.;:]{0,40}?\b(?:by|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])"
@@ -3635,10 +3636,19 @@ class _Doc:
                 if m.mtype == "name" and (study is None or not self._person_name(m.text)):
                     if self._lead_name_ok(m.text) or (study is not None and _MAKER_ROLE.search(self.text, 0, m.start)):
                         return self.speaker_of(m, self.frags[0])
-                elif study is None and m.mtype == "description" and _LEAD_STUDIES & set(m.text.lower().split()[:4]):
+                elif study is None and m.mtype == "description" and self._lead_study(m.text):
                     maker = self._study_maker(ss, self._sent_ends[min(k + 2, len(starts) - 1)])
                     study = maker or re.sub(r"\s+[a-z]+ed$", "", m.text)  # ("a study released" on Wednesday)
         return study
+
+    @staticmethod
+    def _lead_study(text: str) -> bool:
+        """A study, poll or panel, or a group of people in a role ("some LA film critics", "officials")."""
+        words = text.lower().split()
+        head = _role_head(text).strip(",.")
+        return bool(_LEAD_STUDIES & set(words[:4])) or (
+            head.endswith("s") and (head[:-1] in PERSON_ROLES or head[:-1] in _LEAD_GROUPS)
+        )
 
     def _lead_subject(self, c: tuple[int, int, str], ss: int, se: int) -> _Mention | None:
         """Who a lead sentence's cue is about: X in "X says", "was revealed by X", ", says X."."""

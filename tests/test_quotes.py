@@ -1027,6 +1027,13 @@ def test_a_headline_claim_from_a_study_belongs_to_the_study_or_its_maker() -> No
         'The poll comes after Home Secretary Jane Cole predicted trust would be "the key issue".'
     )
     assert speech(text)[0] == ("doubt party promises", "Herald")
+    # a group of people in a role is the source too, not the first person named after it
+    text = (
+        "US 'tired' of award shows\n\n"
+        "Viewers are sick of award ceremonies, according to some film critics.\n\n"
+        "Bob Strand, from the Daily News, thinks there are too many of them."
+    )
+    assert speech(text)[0] == ("tired", "some film critics")
 
 
 def test_a_public_body_is_the_body_last_named_as_a_subject_not_an_earlier_document() -> None:

@@ -171,7 +171,7 @@ ORG_WORDS = {
     "reds", "blues", "whites", "rovers", "wanderers", "athletic", "rangers", "celtic",
 }  # fmt: skip
 PERSON_ROLES = {
-    "winner", "film-maker", "newcomer", "laureate", "runner-up",
+    "winner", "critic", "film-maker", "newcomer", "laureate", "runner-up",
     "flanker", "fly-half", "scrum-half", "full-back", "hooker", "debutant", "chart-topper", "co-chairman",
     "cardinal", "detective", "surgeon", "pupil", "student", "grandmother", "grandfather", "survivor", "juror",
     "protester", "banker", "colonel", "sergeant", "soldier", "pilot", "astronaut", "engineer", "bassist",
@@ -1931,7 +1931,8 @@ class _Doc:
         words = m.group(1).split()
         first = next((w for w in words if w.lower() not in DETERMINERS), words[0])
         return first[:1].isupper() or any(
-            w.lower().strip(".,") in SOURCE_NOUNS or w.lower().strip(".,") in PERSON_ROLES for w in words[:5]
+            w.lower().strip(".,") in SOURCE_NOUNS or w.lower().strip(".,").removesuffix("s") in PERSON_ROLES
+            for w in words[:5]
         )
 
     # -- noun phrases

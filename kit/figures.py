@@ -921,6 +921,25 @@ def _glued(text: str, s: int) -> bool:
     return False
 
 
+_SHIRT_NUMBER = re.compile(r"\b[A-Z][\w'’-]+\s+at\s+$")
+_POSITIONS = re.compile(
+    r"\b(?:at|in)\s+(?:(?:outside|inside|left|right|open|blind)[\s-])?(?:wing|centre|full-back|fly-half|scrum-half"
+    r"|flanker|hooker|prop|lock|number\s+(?:eight|8)|No\s*8|loosehead|tighthead)\b"
+)
+"""Rugby positions named beside a player: then "Morgan at 15" is a shirt number, the full-back."""
+
+
+def _title_or_position(text: str, s: int, e: int, prev: str, nxt: str) -> str | None:
+    """A number inside a title ('radio station 6 Music for a week', "('03 Bonnie & Clyde)"), or a rugby
+    shirt number beside a position ('Kevin Morgan at 15, Rhys Williams at wing': the full-back)."""
+    if _in_a_title(text, s, e, nxt):
+        return "in-a-title"
+    near = _POSITIONS.search(text, max(0, s - 120), e + 120)
+    if prev == "at" and near and _SHIRT_NUMBER.search(text, max(0, s - 40), s):
+        return "position"
+    return None
+
+
 def _identifier(f: _Fig, text: str) -> str | None:
     """Why a digit number is an identifier (a name, model or code), or None."""
     s, e = f.start, f.end
@@ -953,8 +972,9 @@ def _identifier(f: _Fig, text: str) -> str | None:
         return named
     if raw in ("911", "999", "112") and nxt.lower().startswith(("call", "operator", "dispatch", "emergenc")):
         return "emergency-number"
-    if _in_a_title(text, s, e, nxt):
-        return "in-a-title"  # 'radio station 6 Music for a week', "('03 Bonnie & Clyde)"
+    slot = _title_or_position(text, s, e, prev, nxt)
+    if slot:
+        return slot
     if _after_a_number(text, s) and text[e : e + 1] not in "-–/":
         return "after-a-number"  # roughly 400 737 Max jets, five 787 Dreamliner sales
     if _DIGITS34.fullmatch(raw) and not _YEARLIKE.fullmatch(raw) and _model_follows(text, e):

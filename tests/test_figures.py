@@ -202,6 +202,7 @@ def test_reads_each_format(case: tuple) -> None:
         "Ruddock warned his RBS 6 Nations rivals, and Pier 1 Imports saw sales sink.",
         "The virus locks many of the 7610's functions. It changes the screen of the 7610 phone. There were "
         "reports of 7610 owners being caught out.",
+        "They'll put Kevin Morgan at 15, Rhys Williams at wing and just carry on.",
     ],
 )
 def test_identifiers_and_idioms_are_not_figures(text: str) -> None:

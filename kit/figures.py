@@ -934,9 +934,9 @@ def _title_or_position(text: str, s: int, e: int, prev: str, nxt: str) -> str | 
     shirt number beside a position ('Kevin Morgan at 15, Rhys Williams at wing': the full-back)."""
     if _in_a_title(text, s, e, nxt):
         return "in-a-title"
-    near = _POSITIONS.search(text, max(0, s - 120), e + 120)
-    if prev == "at" and near and _SHIRT_NUMBER.search(text, max(0, s - 40), s):
-        return "position"
+    if prev != "at" or not _SHIRT_NUMBER.search(text, max(0, s - 40), s):
+        return None
+    return "position" if _POSITIONS.search(text, max(0, s - 120), e + 120) else None
     return None
 
 

@@ -937,7 +937,6 @@ def _title_or_position(text: str, s: int, e: int, prev: str, nxt: str) -> str | 
     if prev != "at" or not _SHIRT_NUMBER.search(text, max(0, s - 40), s):
         return None
     return "position" if _POSITIONS.search(text, max(0, s - 120), e + 120) else None
-    return None
 
 
 def _identifier(f: _Fig, text: str) -> str | None:

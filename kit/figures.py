@@ -442,12 +442,18 @@ _FRACTION_BEFORE = re.compile(
 )
 
 
+_FRACTION_PREP = re.compile(r"\b(?:for|to|among|from)\s+$", re.I)
+_CLAUSE_END_AFTER = re.compile(r"\s*[,.;:)]")
+
+
 def _two_words_ordinal(surface: str, words: list[str], after: str, point: object, before: str) -> bool:
     """'twenty-fifth' and 'a third undisclosed buyer' are ordinals; 'a one-fifth stake', 'a third of' are not."""
     if words[0] in nb.TENS:
         return True
     if words[0] not in ("a", "an") or " " not in surface or _OF.match(after) or point:
         return False  # ('one third', 'a third of', 'a one-fifth stake': fractions)
+    if _FRACTION_PREP.search(before) and _CLAUSE_END_AFTER.match(after):
+        return False  # 'the economy was important for a third, and tax for 25%': a share
     return not _FRACTION_BEFORE.search(before)  # 'a third undisclosed buyer'; not 'cut by a third', 'nearly a third'
 
 
@@ -1131,7 +1137,10 @@ def _bare_kind(f: _Fig, text: str) -> None:
         f.kind, f.unit, f.rule = "age", "year", "age:he-was"  # 'He died on Monday. He was 48.'
         return
     if (left.endswith(" ") and low_left.endswith((" aged", " age of", " ages of", " ages", " age", " age to", " age at",
-                                                  " ages from", " age from"))) or (
+                                                  " ages from", " age from", " aged between", " aged from",
+                                                  " aged over", " aged under"))) or (
+        0 < v < 120 and _PEOPLE_OVER.search(low_left) and _AGE_GROUP_END.match(text, f.end)
+    ) or (
         0 < v < 120 and re.search(r"[A-Z][\w’'-]+, now $", left) and text[f.end : f.end + 1] == ","
     ) or (
         left.endswith(", ") and left[-3:-2].isalpha() and 0 < v < 120
@@ -1152,6 +1161,14 @@ def _bare_kind(f: _Fig, text: str) -> None:
             return
     if not f.words and "." in raw:
         _implied_unit(f, raw, text)
+
+
+_PEOPLE_OVER = re.compile(
+    r"\b(?:people|adults|voters|those|men|women|children|pensioners|drivers|patients|workers|viewers|listeners)"
+    r"\s+(?:under|over|above|below|older\s+than|younger\s+than)$"
+)
+"""'39% of people under 55', 'drivers over 70': an age group."""
+_AGE_GROUP_END = re.compile(r"(?:\s*[.,;:)]|\s+(?:who|are|were|and|or|said|say|have|had|is|was|in|to)\b)")
 
 
 # Bare decimals whose unit the sentence implies: an exchange rate ("the Thai baht ...,
@@ -1317,9 +1334,17 @@ def _rank(f: _Fig, text: str) -> bool:
     if f.kind != "count" or f.value is None or f.value > 200 or f.value != int(f.value):
         return False
     before = text[max(0, f.start - 12) : f.start]
+    if _RANKED_IN.search(before) and _IN_THE_WORLD.match(text, f.end):
+        return True  # 'Garcia-Lopez, ranked 106 in the world'
     if "number" not in before and "place" not in before:
         return False
     return bool(_RANK_BEFORE.search(text, max(0, f.start - 20), f.start))
+
+
+_RANKED_IN = re.compile(r"\b(?:ranked|seeded|placed)\s+$")
+_IN_THE_WORLD = re.compile(
+    r"\s+(?:in\s+the\s+(?:world|country|nation|league|division|rankings?|standings|table)|overall)\b"
+)
 _ONE_AFTER = re.compile(r"\b(?:no|every|any|each|this|that|which|the only|at|another)\s+$")
 _ONE_OR_TWO = re.compile(r"(?:\s+(?:or|to)\s+|-to-)(?:two|three|2|3)\b", re.I)
 
@@ -1670,6 +1695,9 @@ def _of_trend(words: list[str]) -> str | None:
     return None
 
 
+_COMPARED_AFTER = re.compile(r"\s+(more|less|higher|lower|extra|fewer|cheaper|dearer)\b")
+
+
 def _trend(f: _Fig, text: str) -> None:
     if f.kind in ("year", "date", "time", "ordinal", "age") or f.rule.startswith("score"):
         return
@@ -1688,6 +1716,10 @@ def _trend(f: _Fig, text: str) -> None:
         if word in _LOSS_WORDS:
             if words[-1:] == ["by"] and len(words) > 1 and words[-2] == word:
                 return  # 'lost by five points': a margin, not a change
+            compared = _COMPARED_AFTER.match(text, f.end)
+            if compared:  # 'can cost up to 250% more than outdoor ones': a difference, up
+                f.trend = _COMPARATIVE.get(compared.group(1), "up")
+                return
             if f.kind in ("percent", "measure") or (f.noun or "").lower() in _JOB_NOUNS | _LOSABLE:
                 f.trend = "down"
             return
@@ -1801,9 +1833,7 @@ def _noun(f: _Fig, text: str) -> None:
         f.noun = got  # 'third-quarter earnings': the quarter is what is ordered
         return
     run, mods = got
-    head = _pick_head(run, f) if run else None
-    if head is not None and run[head].lower() in RUN_SKIP:
-        head = None
+    head = _run_head(run, f, text) if run else None
     if head is None and f.kind in ("count", "money", "percent", "measure"):
         words = text[max(0, f.start - 30) : f.start].split()
         while words and words[-1] in ("just", "only"):
@@ -1821,6 +1851,32 @@ def _noun(f: _Fig, text: str) -> None:
     f.noun = run[head]
     mod = mods + [w for w in run[:head] if not w[0].isdigit()]
     f.modifier = " ".join(mod) or None
+
+
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['’]s)\s+$", re.I)
+
+
+def _run_head(run: list[str], f: _Fig, text: str) -> int | None:
+    """Which word of the noun run after a figure is what it counts (None for 'more', 'other', 'last')."""
+    head = _pick_head(run, f)
+    if f.kind == "year" and _DETERMINED.search(text, max(0, f.start - 12), f.start):
+        head = _year_head(run, head)
+    if head is not None and run[head].lower() in RUN_SKIP and not (f.kind == "year" and run[head] == "final"):
+        return None
+    return head
+
+
+def _year_head(run: list[str], head: int | None) -> int | None:
+    """The noun a year modifies: 'the 2002 champion Thomas Johansson' is the champion (not the name
+    after the role), 'the 2003 final' the final."""
+    if head is None:
+        return 0 if run[0] == "final" else None
+    if head > 0 and run[head][:1].isupper() and run[head - 1][:1].islower():
+        k = head - 1
+        while k > 0 and _verb_form(run[k]):
+            k -= 1  # ("Frank Capra's 1946 movie starring James Stewart": the movie)
+        return k
+    return head
 
 
 _TIMES = re.compile(r"-times?\b(?!-)")

@@ -834,3 +834,35 @@ def test_a_rank_before_a_name_and_a_part_of_a_named_whole_have_no_noun() -> None
     )
     got = one(text).select("surface", "noun").rows()
     assert got == [("one", None), ("one", None), ("eight", None), ("one", "reason"), ("Almost half", "population")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "value", "noun"),
+    [
+        # age groups
+        ("14% of people aged between 18 and 34 said they never voted.", "between 18 and 34", "age", 18.0, None),
+        ("It was 39% of people under 55.", "under 55", "age", 55.0, None),
+        ("The fund has over 55 staff.", "over 55", "count", 55.0, "staff"),
+        # a share after a preposition, an ordinal as a goal
+        ("The economy was important for a third, and tax for 25%.", "a third", "other", 1 / 3, None),
+        ("Rooney added a third.", "third", "ordinal", 3.0, None),
+        # a world ranking is a rank
+        ("Garcia-Lopez, ranked 106 in the world, dominated.", "106", "ordinal", 106.0, None),
+        # what a year modifies: the role before a name, 'final', not a participle
+        ("The 2002 champion Thomas Johansson fought back.", "2002", "year", 2002.0, "champion"),
+        ("He beat him in the 2003 final.", "2003", "year", 2003.0, "final"),
+        ("Frank Capra's 1946 movie starring James Stewart is a musical.", "1946", "year", 1946.0, "movie"),
+    ],
+)
+def test_age_groups_shares_world_ranks_and_what_a_year_modifies(
+    text: str, surface: str, kind: str, value: float, noun: str | None
+) -> None:
+    r = one(text).filter(pl.col("surface") == surface).row(0, named=True)
+    assert (r["kind"], r["noun"]) == (kind, noun)
+    assert r["value"] == pytest.approx(value)
+
+
+def test_a_cost_compared_with_something_else_is_a_difference_not_a_loss() -> None:
+    assert one("Indoor bays can cost up to 250% more than outdoor ones.")["trend"].to_list() == ["up"]
+    assert one("Bays cost up to 25% less.")["trend"].to_list() == ["down"]
+    assert one("The strike cost 5% of output.")["trend"].to_list() == ["down"]

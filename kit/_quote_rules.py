@@ -2444,6 +2444,10 @@ class _Doc:
         elif self._passive(c):
             agent = re.match(r"[^.!?]{0,80}?\bby\s+", text[f.close_e : se])
             m = self.np_after(f.close_e + agent.end(), se) if agent else None
+            active = [d for d in cands[:-1]
+                      if d[2] not in PARTICIPLES and d[2] not in PHRASE_CUES and not self._passive(d)]  # fmt: skip
+            if m is None and active:  # 'Simon Hughes said ... students who were told ... “Q”': Hughes speaks
+                m = self.earlier_subject(active, ss, c[0])
             a = self.attr_from(c, m, "before:passive", f.open_s)
         else:
             m = self._parenthetical_tag(c, f) or self._who_antecedent(ss, c[0]) or self.np_before(ss, c[0])

@@ -1055,6 +1055,16 @@ def test_who_says_a_lead_claim_is_its_subject_and_a_tag_pronoun_is_not_the_claim
     assert speech(text)[1:] == [("The trains are late,", "Adam Ward"), ("wrong plan", "Adam Ward")]
 
 
+def test_a_passive_cue_with_no_agent_takes_the_sentences_earlier_speaker() -> None:
+    text = (
+        "Chancellor Gordon Brown said the meeting would be remembered as \"the debt relief summit\". "
+        "For the Lib Dems, Simon Hughes said students who were told there would be no fees "
+        '"have been given exactly the opposite".'
+    )
+    assert speech(text) == [("the debt relief summit", "Gordon Brown"), ("have been given exactly the opposite",
+                                                                       "Simon Hughes")]
+
+
 def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
     text = (
         "China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our "

@@ -2440,6 +2440,8 @@ class _Doc:
             )  # ('The paper quoted Mr Chernin as saying ... “Q”': Chernin speaks, the paper passes it on)
             if m is not None and m.text.lower() in ("him", "her"):
                 m = _Mention(m.start, m.end, "pronoun", m.text)  # ('quoted him as saying')
+            if m is None or not self._someone(m):
+                m = self._relative_subject(ss, c[0]) or m
             a = self.attr_from(c, m, "before:participle", f.open_s)
         elif self._passive(c):
             agent = re.match(r"[^.!?]{0,80}?\bby\s+", text[f.close_e : se])
@@ -2483,6 +2485,21 @@ class _Doc:
         occ = self.res.occ
         i = bisect.bisect_left(self.res._starts, comma) - 1
         if i < 0 or occ[i].end != comma or occ[i].start < ss:
+            return None
+        return _Mention(occ[i].start, occ[i].end, "name", self.text[occ[i].start : occ[i].end])
+
+    def _relative_subject(self, ss: int, v: int) -> _Mention | None:
+        """ "This echoed the views of comedian Chris Rock, who whipped up a storm ..., calling award shows
+        “idiotic”": with no one as the sentence's subject, the name a relative clause is about."""
+        last = None
+        for w in re.finditer(r",\s*who\s+", self.text[ss:v]):
+            last = w
+        if last is None:
+            return None
+        comma = ss + last.start()
+        occ = self.res.occ
+        i = bisect.bisect_left(self.res._starts, comma) - 1
+        if i < 0 or occ[i].end != comma or occ[i].start < ss or occ[i].org:
             return None
         return _Mention(occ[i].start, occ[i].end, "name", self.text[occ[i].start : occ[i].end])
 

@@ -1065,6 +1065,14 @@ def test_a_passive_cue_with_no_agent_takes_the_sentences_earlier_speaker() -> No
                                                                        "Simon Hughes")]
 
 
+def test_a_participle_after_a_relative_clause_belongs_to_its_name_when_no_one_else_is_the_subject() -> None:
+    text = (
+        "This echoed the views of comedian Chris Rock, who whipped up a storm for saying he rarely watched "
+        'them, calling award shows "idiotic".'
+    )
+    assert speech(text) == [("idiotic", "Chris Rock")]
+
+
 def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
     text = (
         "China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our "

@@ -3579,7 +3579,8 @@ class _Doc:
                 return
         last = next((sp for sp in reversed(self.speakers) if sp.frag.start < f.start), None)
         last_key = _key(tuple(last.speaker.split())) if last is not None and last.speaker else None
-        new = self._new_subject(narrative, f.open_s, last_key, self._named_in(f))
+        named = set().union(*(self._named_in(g) for g in self.frags if g.group == f.group and g.depth == 0))
+        new = self._new_subject(narrative, f.open_s, last_key, named | self._named_in(f))
         if new is not None:
             # someone else became the subject since the last quote: "Aderholt returned to the issue. “Q?”"
             f.kind, f.rule, f.speaker = "speech", "floating:new-subject", new.speaker

@@ -1073,6 +1073,15 @@ def test_a_participle_after_a_relative_clause_belongs_to_its_name_when_no_one_el
     assert speech(text) == [("idiotic", "Chris Rock")]
 
 
+def test_a_floating_quote_is_not_said_by_someone_it_names_in_a_later_paragraph() -> None:
+    text = (
+        'Lions coach Clive Woodward says he will pick in-form players. "I don\'t think you can ever say never," '
+        "said Woodward.\n\nAnd Scotland forward Simon Taylor looks certain to get the call. \"I took lessons "
+        'from 2001 about fitness.\n\n"Simon Taylor is an outstanding player and he will be on the trip."'
+    )
+    assert [r[1] for r in speech(text)] == ["Clive Woodward"] * 3
+
+
 def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
     text = (
         "China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our "

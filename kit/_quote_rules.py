@@ -1479,6 +1479,12 @@ KIN_NAME_PATTERN = (
     + rf")\s+[{_UP}][a-z]+(?-u:\b)"
 )
 """A relative named by given name alone ("his wife Barbara"): a person, gendered by the kin word."""
+ROLE_NAME_PATTERN = (
+    r"(?-u:\b)(?:midfielder|striker|defender|goalkeeper|keeper|winger|playmaker|skipper|singer|rapper|actor"
+    r"|actress|comedian|presenter|guitarist|drummer|rocker|popstar)\s+"
+    rf"[{_UP}][a-z]+(?-u:\b)"
+)
+"""A one-word name after a job that only a person has ("Brazilian midfielder Edu", "rapper Eminem"): a person."""
 
 
 _COURT_ROLES = frozenset({"judge", "magistrate", "coroner", "jury", "sheriff"})

@@ -240,7 +240,20 @@ def _names(frame: pl.DataFrame) -> dict[str, list[qr._Occ]]:
                 pl.coalesce("gender", "kin_gender")).otherwise(pl.col("gender")))
             .drop("kin_gender")
         )
-    multi_keys = runs.filter(pl.col("multi")).select("doc_id", "key").unique()
+    role = (  # "midfielder Edu": a lone name that is a person's
+        _match_spans(frame, qr.ROLE_NAME_PATTERN, "role")
+        .select("doc_id", start=pl.col("end") - pl.col("role").str.extract(r"(\S+)$", 1).str.len_chars(),
+                by_role=pl.lit(True))
+        .collect()
+    )
+    if role.height:
+        runs = (
+            runs.join(role, on=["doc_id", "start"], how="left")
+            .with_columns(titled=pl.col("titled") | (pl.col("by_role").fill_null(False) & ~pl.col("org")
+                                                     & ~pl.col("multi")))
+            .drop("by_role")
+        )
+    multi_keys = runs.filter(pl.col("multi") | pl.col("titled")).select("doc_id", "key").unique()
     singles = runs.filter(~pl.col("multi") & ~pl.col("titled") & pl.col("gender").is_null()).join(
         multi_keys, on=["doc_id", "key"], how="semi"
     )

@@ -1082,6 +1082,15 @@ def test_a_floating_quote_is_not_said_by_someone_it_names_in_a_later_paragraph()
     assert [r[1] for r in speech(text)] == ["Clive Woodward"] * 3
 
 
+def test_a_one_word_name_after_a_job_only_people_have_is_a_person() -> None:
+    text = (
+        "Edu blasts Arsenal\n\nArsenal's Brazilian midfielder Edu has hit out at the club and at manager "
+        "Arsene Wenger over his contract.\n\nEdu's deal expires next summer and he has been linked with Real "
+        'Madrid. He told BBC Sport: "I\'m not sure if I want to stay."'
+    )
+    assert speech(text) == [("I'm not sure if I want to stay.", "Edu")]
+
+
 def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
     text = (
         "China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our "

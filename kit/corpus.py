@@ -312,6 +312,45 @@ def _read_table(path: Path, fmt: str, *, has_header: bool) -> pl.DataFrame:
     return pl.read_csv(text.encode("utf-8"), separator=sep, has_header=has_header, infer_schema=False, quote_char='"')
 
 
+def _header_is_data(columns: Sequence[str]) -> bool:
+    """Whether a CSV's first row reads as data, not column names: no known text column, and a
+    "name" that is a sentence (five words or more) or a bare number ('"3","Fears for T N pension ..."')."""
+    if _pick(columns, None, TEXT_COLUMNS, "text") is not None:
+        return False
+    return any(len(c.split()) >= 5 or c.strip().replace(".", "", 1).isdigit() for c in columns)
+
+
+def _guess_text_columns(table: pl.DataFrame) -> tuple[str, str | None]:
+    """For a table without a header: the text is the column with the longest values on average; the
+    title, a shorter column of several words (AG News: class, title, description)."""
+    lengths = {
+        c: (table[c].cast(pl.String).str.len_chars().mean() or 0.0,
+            table[c].cast(pl.String).str.count_matches(r"\s+").mean() or 0.0)
+        for c in table.columns
+    }  # fmt: skip
+    ranked = sorted(lengths, key=lambda c: lengths[c][0], reverse=True)
+    text = ranked[0]
+    title = next(
+        (c for c in ranked[1:] if lengths[c][1] >= 2 and 15 <= lengths[c][0] <= 0.8 * lengths[text][0]), None
+    )
+    return text, title
+
+
+def _no_header_note(
+    path: Path, doc_id: str, columns: Sequence[str], text: str, title: str | None
+) -> dict[str, str | None]:
+    titled = f", titles from {title}" if title else ""
+    return {
+        "path": str(path),
+        "doc_id": doc_id,
+        "problem": "no-header",
+        "action": "kept",
+        "message": f"{path}: the first row is data, not column names, so the table was read without a header "
+        f"(columns {', '.join(columns)}): text from {text}{titled}. To choose other columns, pass "
+        "has_header=False with text_column= and title_column=.",
+    }
+
+
 def _table_docs(
     frame: pl.DataFrame,
     *,
@@ -549,6 +588,7 @@ def load_with_report(
         }
         for p in excluded
     ]
+    notes: list[dict[str, str | None]] = []  # files read in a way the user did not ask for
     for path in _progress(files, progress):
         fmt = _format_of(path)
         doc_id = _doc_id(path, root)
@@ -561,14 +601,20 @@ def load_with_report(
                 )
             if fmt in TABLE_FORMATS:
                 table = _read_table(path, fmt, has_header=has_header)
+                tcol, hcol = text_column, title_column
+                if has_header and fmt in (".csv", ".tsv") and tcol is None and _header_is_data(table.columns):
+                    table = _read_table(path, fmt, has_header=False)
+                    tcol, guessed = _guess_text_columns(table)
+                    hcol = hcol or guessed
+                    notes.append(_no_header_note(path, doc_id, table.columns, tcol, hcol))
                 docs.extend(
                     _table_docs(
                         table,
                         prefix=doc_id,
                         path=str(path),
-                        text_column=text_column,
+                        text_column=tcol,
                         id_column=id_column,
-                        title_column=title_column,
+                        title_column=hcol,
                         clean=clean,
                     )
                 )
@@ -614,7 +660,9 @@ def load_with_report(
         reasons = "\n  ".join(str(s["message"]) for s in skipped if s["problem"] != "excluded")
         raise LoadError(f"no document could be loaded from {source}:\n  {reasons}")
     frame = _frame(docs)
-    problems = pl.concat([_problem_rows(docs), pl.DataFrame(skipped, schema=schema.PROBLEMS)])
+    problems = pl.concat(
+        [_problem_rows(docs), *(pl.DataFrame(rows, schema=schema.PROBLEMS) for rows in (notes, skipped))]
+    )
     n_skipped = sum(1 for s in skipped if s["problem"] != "excluded")
     report = LoadReport(
         frame,
@@ -697,7 +745,11 @@ def load(
         File-name patterns skipped in folders (README, LICENSE, hidden files).
     has_header : bool, default=True
         Whether CSV files have a header row (without one, columns are
-        ``column_0``, ``column_1``...).
+        ``column_0``, ``column_1``...). When a CSV's first row reads as data
+        (a sentence or a bare number where a column name should be) and no
+        ``text_column`` is given, it is read without a header: the text is
+        the column with the longest values, the title a shorter column of
+        several words, and the report says so (problem ``no-header``).
     progress : bool, default=None
         Show a progress bar; by default when there are 200 files or more.
 

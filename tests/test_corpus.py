@@ -165,3 +165,35 @@ def test_ag_news_csv_without_header() -> None:
     assert not docs["text"].str.contains(" (?:quot|amp|gt|hellip);").any()  # '&' lost before a named entity
     assert docs["text"].str.contains('condemned as  ?"unfair"').any()
     assert not docs["text"].str.contains("&lt;").any()
+
+
+def test_a_csv_whose_first_row_is_data_is_read_without_a_header(tmp_path: Path) -> None:
+    rows = [
+        '"3","Fears for pension after talks","Unions representing workers at Turner Newall say they are '
+        'disappointed after talks with the parent firm."',
+        '"4","Team sets launch date","A second team of rocketeers has announced the first launch date for its '
+        'manned rocket, officials said on Monday."',
+    ]
+    (tmp_path / "items.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    report = kit.load_with_report(tmp_path, progress=False)
+    with pytest.warns(KitLoadWarning, match="first row is data"):
+        kit.load(tmp_path, progress=False)  # the user is told
+    assert report.docs.height == 2  # the first row is an article, not lost as a header
+    assert report.docs["title"].to_list() == ["Fears for pension after talks", "Team sets launch date"]
+    assert report.docs["text"][0].startswith("Unions representing")
+    note = report.problems.filter(pl.col("problem") == "no-header")
+    assert note.height == 1 and "text from column_2, titles from column_1" in note["message"][0]
+    # a table with real column names is read as before
+    (tmp_path / "items.csv").write_text("id,headline,body\n" + rows[0].replace('"3"', '"a"') + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        docs = kit.load(tmp_path, progress=False)
+    assert docs["title"].to_list() == ["Fears for pension after talks"]
+
+
+def test_ag_news_csv_loads_with_no_arguments() -> None:
+    path = needs_shared("corpora/ag-news-test/test.csv")
+    with pytest.warns(KitLoadWarning, match="first row is data"):
+        docs = kit.load(path)
+    assert docs.height == 7600
+    assert docs["title"][0] == "Fears for T N pension after talks"

@@ -1861,9 +1861,27 @@ def _run_head(run: list[str], f: _Fig, text: str) -> int | None:
     head = _pick_head(run, f)
     if f.kind == "year" and _DETERMINED.search(text, max(0, f.start - 12), f.start):
         head = _year_head(run, head)
+    elif f.kind == "year" and _year_opens_a_clause(run, text, f.start):
+        return None  # 'In 1995 former drummer Bill Berry ...', 'By the end of 2004 Microsoft aims': when, not what
     if head is not None and run[head].lower() in RUN_SKIP and not (f.kind == "year" and run[head] == "final"):
         return None
     return head
+
+
+_YEAR_PREP = re.compile(r"\b(?:in|by|from|since|until|till|during|through|of|before|after)\s+$", re.I)
+_SENTENCE_PREP = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|By|From|Since|Until|During|Before|After)\s+$")
+
+
+def _year_opens_a_clause(run: list[str], text: str, start: int) -> bool:
+    """A year after a preposition that opens a sentence ('In 1995 former drummer Bill Berry ...'), or
+    followed by a clause's subject and verb ('By the end of 2004 Microsoft aims'): a time, no noun."""
+    left = text[max(0, start - 14) : start]
+    if not _YEAR_PREP.search(left) or text[start + 4 : start + 5] == "s":
+        return False  # (a decade is a modifier: 'His string of 1950s Atlantic R&B successes')
+    if _SENTENCE_PREP.search(left):
+        return True
+    k = next((i for i, w in enumerate(run) if not w[:1].isupper()), len(run))
+    return 0 < k < len(run) and (run[k].endswith("s") or run[k] in _FINITE_VERBS or _verb_form(run[k]))
 
 
 def _year_head(run: list[str], head: int | None) -> int | None:

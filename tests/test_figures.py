@@ -852,6 +852,11 @@ def test_a_rank_before_a_name_and_a_part_of_a_named_whole_have_no_noun() -> None
         ("The 2002 champion Thomas Johansson fought back.", "2002", "year", 2002.0, "champion"),
         ("He beat him in the 2003 final.", "2003", "year", 2003.0, "final"),
         ("Frank Capra's 1946 movie starring James Stewart is a musical.", "1946", "year", 1946.0, "movie"),
+        # a year that says when, not what: it opens the sentence, or a clause's subject follows it
+        ("In 1995 former drummer Bill Berry collapsed.", "1995", "year", 1995.0, None),
+        ("By the end of 2004 Microsoft aims to launch it.", "2004", "year", 2004.0, None),
+        ("It forecast a drop in 2005 net profit.", "2005", "year", 2005.0, "profit"),
+        ("His string of 1950s Atlantic R&B successes included songs.", "1950s", "year", 1950.0, "successes"),
     ],
 )
 def test_age_groups_shares_world_ranks_and_what_a_year_modifies(

@@ -1945,8 +1945,8 @@ def _noun_words(f: _Fig, right: str) -> str | tuple[list[str], list[str]]:
         if f.kind == "ordinal" and len(toks) > 1 and toks[1].lower() in ("ranked", "seeded", "placed"):
             return [], []  # 'Sixth-ranked Syracuse': a rank of the name after it
         i = 2 if len(toks) > 1 else 1  # 'second-highest sales volume', 'an 11-game losing streak'
-    if f.kind == "ordinal" and i < len(toks) and _NUMBER_COMPOUND.fullmatch(toks[i]):
-        i += 1  # 'the third 90-day extension'
+    if f.kind == "ordinal" and i < len(toks) and (_NUMBER_COMPOUND.fullmatch(toks[i]) or toks[i] == "ever"):
+        i += 1  # 'the third 90-day extension', 'her first ever Grammy'
     if len(toks) > 2 and f.kind == "ordinal" and toks[0].lower() in ("and", "or") and toks[1].lower() not in STOP:
         i = 2  # third and final film
     run = _noun_run(toks, i)

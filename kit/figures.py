@@ -1093,6 +1093,9 @@ _WAS_AGE = re.compile(r"(?:^|[^\w])(?:[Hh]e|[Ss]he|who|I)\s+(?:was|is|is now|wou
 _AGE_RATING = re.compile(r"-rated(?:\s+([a-z]{3,}))?\b|[ -]certificate\b|[ -]rating\b")
 
 
+_YEAR_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)|['’]s)\s+$")
+
+
 def _bare_kind(f: _Fig, text: str) -> None:
     """Years, ages and index levels among bare numbers (no unit, currency or scale)."""
     raw = text[f.start : f.end]
@@ -1110,6 +1113,7 @@ def _bare_kind(f: _Fig, text: str) -> None:
         and (
             not (_is_plural(nxt) and nxt.lower() not in ("results", "accounts", "elections", "games", "olympics"))
             or _prev_word(text, f.start).lower() in nb.YEAR_BEFORE
+            or (1900 <= v <= 2030 and _YEAR_DETERMINER.search(left))  # 'the 1972 killings', 'their 1960 levels'
         )
     ):
         f.kind, f.rule = "year", "year"
@@ -1538,9 +1542,14 @@ def _range(a: _Fig, b: _Fig, gap: str, text: str) -> list[_Fig] | None:
     if g == "to" and a.rule == b.rule == "year" and (b.value or 0) > (a.value or 0):
         return [_Fig(a.start, b.end, a.value, "year", "year:span", value_max=b.value)]  # 'from 2004 to 2017'
     if g in ("to", "-", "–", "—") or between:
-        if _FROM.search(left) or (g == "to" and not between and _TREND_VERB.search(left + " ")):
-            return _share_unit(a, b, text) if g == "to" else None
-        bare_first = a.kind == "count" and a.unit is None and b.kind in ("duration", "measure", "money", "percent")
+        since = _FROM.search(left)
+        if g == "to" and (since or (not between and _TREND_VERB.search(left + " "))):
+            return _share_unit(a, b, text)  # 'rose from 5 to 10': two points
+        if since and _TREND_VERB.search(left[: since.start()] + " "):
+            return None  # (but 'plants ranging from 30-600 MW' is one range)
+        bare_first = a.kind == "count" and a.unit is None and (
+            b.kind in ("duration", "measure", "money", "percent") or b.unit == "times"
+        )  # ('two to three weeks', 'four to five times')
         if a.kind not in ("count", "money", "percent", "measure", "duration", "year", "age") or (
             b.kind not in (a.kind, "count", "age") and not bare_first  # ('two to three weeks')
         ):
@@ -2454,6 +2463,11 @@ def _read_context(docs: list[tuple[str, str, list[_Fig]]]) -> None:
         if f.start > 0 and text[f.start - 1] in "-−" and (f.start < 2 or not text[f.start - 2].isalnum()):
             if f.kind in ("count", "money", "percent", "measure", "other") and f.value:
                 f.start, f.value, f.rule = f.start - 1, -f.value, f.rule + ":negative"
+        elif f.value and f.kind in ("count", "percent", "measure", "other") and _MINUS.search(text, 0, f.start):
+            f.value, f.rule = -f.value, f.rule + ":minus"  # 'a balance of minus 10', 'minus 15C'
+
+
+_MINUS = re.compile(r"(?<!plus or )(?<!plus/)\b[Mm]inus\s+$")
 
 
 def _earlier_figure(window: str) -> bool:

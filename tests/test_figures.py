@@ -872,3 +872,27 @@ def test_a_cost_compared_with_something_else_is_a_difference_not_a_loss() -> Non
     assert one("Indoor bays can cost up to 250% more than outdoor ones.")["trend"].to_list() == ["up"]
     assert one("Bays cost up to 25% less.")["trend"].to_list() == ["down"]
     assert one("The strike cost 5% of output.")["trend"].to_list() == ["down"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "value_max", "kind", "unit"),
+    [
+        ("Games are four to five times more expensive.", "four to five times", 4.0, 5.0, "other", "times"),
+        ("Plants ranging from 30-600 MW were built.", "30-600 MW", 30.0, 600.0, "measure", "MW"),
+        ("Even computer games from 10-15 years ago are back.", "10-15 years", 10.0, 15.0, "duration", "year"),
+        ("The balance was plus 3, compared with minus 10 before.", "10", -10.0, None, "count", None),
+        ("At night temperatures fall to minus 20C.", "20C", -20.0, None, "measure", "°C"),
+        ("The 2004 awards will be presented in Monaco.", "2004", 2004.0, None, "year", None),
+        ("Aid budgets are half their 1960 levels.", "1960", 1960.0, None, "year", None),
+    ],
+)
+def test_ranges_after_from_times_ranges_minus_and_years_before_plural_nouns(
+    text: str, surface: str, value: float, value_max: float | None, kind: str, unit: str | None
+) -> None:
+    r = one(text).filter(pl.col("surface") == surface).row(0, named=True)
+    assert (r["value"], r["value_max"], r["kind"], r["unit"]) == (value, value_max, kind, unit)
+
+
+def test_a_plus_or_minus_margin_is_not_negative_and_a_rise_from_one_point_to_another_is_two() -> None:
+    assert one("The margin of error is plus or minus 3%.")["value"].to_list() == [3.0]
+    assert one("Prices rose from 5 to 10.")["value"].to_list() == [5.0, 10.0]

@@ -2463,7 +2463,9 @@ def _read_context(docs: list[tuple[str, str, list[_Fig]]]) -> None:
         if f.start > 0 and text[f.start - 1] in "-−" and (f.start < 2 or not text[f.start - 2].isalnum()):
             if f.kind in ("count", "money", "percent", "measure", "other") and f.value:
                 f.start, f.value, f.rule = f.start - 1, -f.value, f.rule + ":negative"
-        elif f.value and f.kind in ("count", "percent", "measure", "other") and _MINUS.search(text, 0, f.start):
+        elif f.value and f.kind in ("count", "percent", "measure", "other") and _MINUS.search(
+            text, max(0, f.start - 8), f.start
+        ):
             f.value, f.rule = -f.value, f.rule + ":minus"  # 'a balance of minus 10', 'minus 15C'
 
 

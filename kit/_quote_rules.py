@@ -3663,7 +3663,8 @@ class _Doc:
                 if m is None:
                     continue
                 if m.mtype == "name" and (study is None or not self._person_name(m.text)):
-                    if self._lead_name_ok(m.text) or (study is not None and _MAKER_ROLE.search(self.text, 0, m.start)):
+                    role = study is not None and _MAKER_ROLE.search(self.text, max(0, m.start - 40), m.start)
+                    if self._lead_name_ok(m.text) or role:
                         return self.speaker_of(m, self.frags[0])
                 elif study is None and m.mtype == "description" and self._lead_study(m.text):
                     maker = self._study_maker(ss, self._sent_ends[min(k + 2, len(starts) - 1)])

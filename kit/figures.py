@@ -2052,6 +2052,9 @@ def _partitive(toks: list[str]) -> tuple[int, list[str]]:
     return i, mods
 
 
+_MODEL_NAME = re.compile(r"\d+[A-Z][A-Za-z]*\d*|\d+[a-z]+\d+")
+
+
 def _noun_run(toks: list[str], i: int) -> list[str]:
     run: list[str] = []
     while i < len(toks) and len(run) < 5:  # (the first steps are repeated in _ends_run_at_once)
@@ -2060,8 +2063,8 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
         if t[0].isdigit():
             if (i + 1 < len(toks) and toks[i + 1][:1].isupper()) or (
                 run and run[-1][0].isupper() and _MODEL_TAIL.search(t)
-            ):
-                run.append(t)  # 737 Max, 787 Dreamliner, Boeing 737-800
+            ) or (_MODEL_NAME.fullmatch(t) and i + 1 < len(toks) and toks[i + 1].isalpha()):
+                run.append(t)  # 737 Max, 787 Dreamliner, Boeing 737-800, '50 of its 7E7 planes'
                 i += 1
                 continue
             break

@@ -858,6 +858,8 @@ def test_a_rank_before_a_name_and_a_part_of_a_named_whole_have_no_noun() -> None
         ("It forecast a drop in 2005 net profit.", "2005", "year", 2005.0, "profit"),
         ("His string of 1950s Atlantic R&B successes included songs.", "1950s", "year", 1950.0, "successes"),
         ("Spears picked up her first ever Grammy for her song.", "first", "ordinal", 1.0, "Grammy"),
+        ("It will supply up to 50 of its forthcoming 7E7 planes.", "up to 50", "count", 50.0, "planes"),
+        ("The shop sold 30 3G phones.", "30", "count", 30.0, "phones"),
     ],
 )
 def test_age_groups_shares_world_ranks_and_what_a_year_modifies(

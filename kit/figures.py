@@ -1911,6 +1911,18 @@ _SUBJECT_BEFORE = re.compile(
     r"\b([A-Za-z][a-z]{2,})\s+(?:(?:in|for)\s+\d{4}\s+)?(?:totalled|totaled|were|numbered|amounted\s+to|stood\s+at"
     r"|(?:rose|fell|climbed|dropped|jumped|grew|increased|decreased|slipped|soared)\s+to)\s+$"
 )
+_CHANGE_TO = (
+    r"(?:also\s+|then\s+)?(?:more\s+than\s+|almost\s+|nearly\s+)?(?:rose|fell|climbed|dropped|jumped|grew|increased|decreased|slipped"
+    r"|soared|doubled|tripled|trebled|halved)\s+(?:(?:from\s+[\d,.]+\s+(?:million\s+|bn\s+)?)?to|from)\s+$"
+)
+_SUBJECT_OF_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+(?:numbers?|total)\s+of\s+(?P<of>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"|\b[Tt]he\s+(?P<number>number)(?=\s+(?!of\b)[a-z])"
+    r"|(?:^|[.!?]\s+|\n)(?:The\s+|Its\s+|Their\s+)?(?P<subj>[A-Z]?[a-z]{3,}s)\s+of)"
+    r"\b[^.;:!?\"“”]{0,50}?\s+" + _CHANGE_TO
+)
+"""'The number of camera phones in the UK more than doubled to 7.5 million' (phones), 'Sales of the
+console rose to 55 million' (sales): what the sentence's subject counts."""
 _BY_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|increase[sd]?|increasing|raise[sd]?|raising|boost(?:s|ed)?"
     r"|expand(?:s|ed)?|grow|grew|shrink|shrank|trim(?:s|med)?|slash(?:es|ed)?)\s+"
@@ -1926,6 +1938,13 @@ def _subject_noun(f: _Fig, text: str) -> None:
     m = _SUBJECT_BEFORE.search(left)
     if m is not None and _is_plural(m.group(1)):
         f.noun, f.flags = m.group(1).lower(), [*f.flags, "noun-before"]
+        return
+    m = _SUBJECT_OF_BEFORE.search(text, max(0, f.start - 130), f.start)
+    plural = [w for w in (m.group("of") or m.group("subj") or "").split() if _is_plural(w)] if m is not None else []
+    if m is not None and m.group("number"):
+        plural = ["number"]  # 'The number waiting over 12 months fell from 7,613 to 6,630'
+    if plural:
+        f.noun, f.flags = plural[-1].lower(), [*f.flags, "noun-before"]
         return
     m = _BY_BEFORE.search(left)
     if m is not None and m.group(1) not in STOP and not m.group(1).endswith("ing"):

@@ -860,6 +860,11 @@ def test_a_rank_before_a_name_and_a_part_of_a_named_whole_have_no_noun() -> None
         ("Spears picked up her first ever Grammy for her song.", "first", "ordinal", 1.0, "Grammy"),
         ("It will supply up to 50 of its forthcoming 7E7 planes.", "up to 50", "count", 50.0, "planes"),
         ("The shop sold 30 3G phones.", "30", "count", 30.0, "phones"),
+        # a change whose subject says what is counted
+        ("The number of camera phones in the UK more than doubled to 7.5 million.", "7.5 million", "count",
+         7.5e6, "phones"),
+        ("Sales of the console rose to 55 million in 2006.", "55 million", "count", 5.5e7, "sales"),
+        ("The number waiting over a year also fell from 7,613 to 6,630.", "6,630", "count", 6630.0, "number"),
     ],
 )
 def test_age_groups_shares_world_ranks_and_what_a_year_modifies(

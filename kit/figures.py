@@ -1865,6 +1865,12 @@ def _noun(f: _Fig, text: str) -> None:
 _DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['’]s)\s+$", re.I)
 
 
+_SUPERLATIVES = frozenset(
+    "largest biggest highest lowest best worst greatest smallest fastest richest poorest oldest youngest longest "
+    "strongest busiest heaviest cheapest latest".split()
+)
+
+
 def _run_head(run: list[str], f: _Fig, text: str) -> int | None:
     """Which word of the noun run after a figure is what it counts (None for 'more', 'other', 'last')."""
     head = _pick_head(run, f)
@@ -1874,6 +1880,8 @@ def _run_head(run: list[str], f: _Fig, text: str) -> int | None:
         return None  # 'In 1995 former drummer Bill Berry ...', 'By the end of 2004 Microsoft aims': when, not what
     if head is not None and run[head].lower() in RUN_SKIP and not (f.kind == "year" and run[head] == "final"):
         return None
+    if head is not None and run[head].lower() in _SUPERLATIVES:
+        return None  # 'the French wine industry, the world's second largest,': the industry, not 'largest'
     return head
 
 

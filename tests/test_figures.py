@@ -860,6 +860,8 @@ def test_a_rank_before_a_name_and_a_part_of_a_named_whole_have_no_noun() -> None
         ("Spears picked up her first ever Grammy for her song.", "first", "ordinal", 1.0, "Grammy"),
         ("It will supply up to 50 of its forthcoming 7E7 planes.", "up to 50", "count", 50.0, "planes"),
         ("The shop sold 30 3G phones.", "30", "count", 30.0, "phones"),
+        ("The wine industry, the world's second largest, has been hit.", "second", "ordinal", 2.0, None),
+        ("It is the second largest producer.", "second", "ordinal", 2.0, "producer"),
         # a change whose subject says what is counted
         ("The number of camera phones in the UK more than doubled to 7.5 million.", "7.5 million", "count",
          7.5e6, "phones"),

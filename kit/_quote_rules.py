@@ -913,6 +913,7 @@ _MADE_BY = re.compile(
 _MAKER_NAME = re.compile(r"[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&’'.-]*){0,5}")
 _MAKER_ROLE = re.compile(r"\b(?:analysts?|firm|maker|company|consultancy|consultants|researchers?|group|agency)\s+$")
 _SOURCE_NOUNS = frozenset("report study survey poll statement letter document paper book analysis review".split())
+_NAME_OPENS = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+(?:was|is|has|had|[a-z]{3,}ed)\b")
 _NAME_SAID = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]*)\s+(?:has\s+|had\s+)?{TAG_VERBS}\b")
 _ACRONYM_GLUE = frozenset("of and for the on in".split())
 _CAP_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|in)\s+)*[A-Z][\w’'-]*)+")
@@ -3169,13 +3170,16 @@ class _Doc:
         """A person introduced by an indefinite description and named as the subject of the next
         sentence ("..., a Labour backbencher has said. ¶ Derek Wyatt said ..."): that name."""
         words = m.text.split()
-        if len(words) < 2 or words[0].lower() not in ("a", "an") or words[-1].lower() in ORG_HEADS | _SOURCE_NOUNS:
+        if len(words) < 2 or words[-1].lower() in ORG_HEADS | _SOURCE_NOUNS:
             return None
         starts = self._sent_list or self._sentences()[0]
         i = bisect.bisect_right(starts, m.end)
         if i >= len(starts) or starts[i] - m.end > 200:
             return None
-        x = _NAME_SAID.match(self.text, starts[i])
+        lead = i >= 1 and starts[i - 1] <= self.headline_end + 2 and _role_head(m.text) in PERSON_ROLES
+        if words[0].lower() not in ("a", "an") and not lead:
+            return None  # ("Scotland's first minister has told ... ¶ Jack McConnell was speaking": a lead's role)
+        x = _NAME_SAID.match(self.text, starts[i]) or (_NAME_OPENS.match(self.text, starts[i]) if lead else None)
         if x is None or self.inside(x.start()) is not None:
             return None
         name = tuple(x.group(1).split())

@@ -1091,6 +1091,18 @@ def test_a_one_word_name_after_a_job_only_people_have_is_a_person() -> None:
     assert speech(text) == [("I'm not sure if I want to stay.", "Edu")]
 
 
+def test_a_lead_that_names_a_role_is_about_the_person_named_next() -> None:
+    text = (
+        "Minister in 'drunk' remark row\n\n"
+        "Scotland's first minister has told pupils that it is okay to get drunk \"once in a while\".\n\n"
+        "Jack McConnell was speaking to more than 100 pupils. Later his lawyer said: \"It was a joke.\" "
+        "Judge Robert Sweet ruled on the case."
+    )
+    got = speech(text)
+    assert got[0] == ("once in a while", "Jack McConnell")
+    assert got[1][1] != "Robert Sweet"  # only a lead's role looks ahead
+
+
 def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
     text = (
         "China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our "

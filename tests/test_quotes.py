@@ -1099,8 +1099,8 @@ def test_a_lead_that_names_a_role_is_about_the_person_named_next() -> None:
         "Judge Robert Sweet ruled on the case."
     )
     got = speech(text)
-    assert got[0] == ("once in a while", "Jack McConnell")
-    assert got[1][1] != "Robert Sweet"  # only a lead's role looks ahead
+    assert got[1] == ("once in a while", "Jack McConnell")
+    assert got[2][1] != "Robert Sweet"  # only a lead's role looks ahead
 
 
 def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:

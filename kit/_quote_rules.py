@@ -3845,6 +3845,12 @@ _OBJECT_STOP = frozenset(
 )
 """Words that end the object of a "told X" cue."""
 _PEERAGE = frozenset("Lord Lady Baroness Baron Viscount Earl Duke Duchess Sir Dame".split())
+_SAY_IDIOM = re.compile(
+    r"\b(?:who|what)\s+(?:they|he|she|you|we|it)\s+(?:say|says|said)\s+(?:they|he|she|you|we|it)\s+(?:are|is|was|were)\b"
+    r"|\b(?:needless|that\s+is|so)\s+to\s+say\b"
+)
+
+
 def _not_a_cue_form(text: str, c: tuple[int, int, str]) -> bool:
     """A cue word used in a way that quotes nobody."""
     s, e, w = c
@@ -3860,6 +3866,8 @@ def _not_a_cue_form(text: str, c: tuple[int, int, str]) -> bool:
         return True  # "has ruled out amending the law": no ruling is quoted
     if w == "think" and re.match(r"[\s-]+tanks?\b", text[e : e + 8]):
         return True  # "a think tank"
+    if w in ("say", "says", "said") and _SAY_IDIOM.search(text, max(0, s - 20), e + 12):
+        return True  # "whether an individual is who they say they are", "needless to say", "that is to say"
     not_cues = ("continued", "continues", "continue", "added", "adds", "agreed", "agrees", "agree", "agreeing")
     return w in not_cues and bool(re.match(r"\s+to\b", text[e : e + 4]))
     # ("spam continued to be a problem", "added to the pressure", "agreed to return the cash")

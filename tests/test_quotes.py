@@ -1103,6 +1103,15 @@ def test_a_lead_that_names_a_role_is_about_the_person_named_next() -> None:
     assert got[2][1] != "Robert Sweet"  # only a lead's role looks ahead
 
 
+def test_say_in_an_idiom_reports_nobody() -> None:
+    text = (
+        "Steve Ash, from Activcard, told the BBC there are two parts to the process. The hardest is to know "
+        'whether an individual is who they say they are.\n\n"The end solution is to combine what the user knows '
+        'with what they have."'
+    )
+    assert speech(text) == [("The end solution is to combine what the user knows with what they have.", "Steve Ash")]
+
+
 def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
     text = (
         "China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our "

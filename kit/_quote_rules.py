@@ -3643,6 +3643,8 @@ class _Doc:
             f.mention = f.ms = f.me = f.cue = f.cue_s = f.cue_e = None
         elif _titlecase(q) and len(q.split()) >= 2:
             self.set_kind(f, "title", "headline:title")
+        elif re.fullmatch(r"[A-Z][a-z]+", q) and f.open_s > 0 and self.text[f.open_s - 1] == " ":
+            self.set_kind(f, "scare", "headline:name")  # 'Rover helps pet “Fido” find its way home': a name, no claim
         else:
             f.kind, f.rule = "speech", "headline:claim"
             lead = self._lead_source()

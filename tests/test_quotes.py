@@ -1112,6 +1112,11 @@ def test_say_in_an_idiom_reports_nobody() -> None:
     assert speech(text) == [("The end solution is to combine what the user knows with what they have.", "Steve Ash")]
 
 
+def test_a_capitalised_word_quoted_inside_a_headline_is_a_name_not_a_claim() -> None:
+    text = "Apple sues 'Tiger' file sharers\n\nApple has taken more legal action to stop leaks of its software."
+    assert q(text).select("quote", "kind").rows() == [("Tiger", "scare")]
+
+
 def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
     text = (
         "China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our "

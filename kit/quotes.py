@@ -66,9 +66,11 @@ RULES = {
     "echo": "repeats words quoted earlier or later (a heading, a pull quote): that quote's speaker",
     "headline:echo": "a headline quote that repeats words quoted in the body",
     "headline:claim": (
-        "a quote in a headline (BBC style): the claim of the source named in the lead, else of the first speaker"
+        "a quote in a headline (BBC style): the claim of the source named in the lead (a person, a body, or a"
+        " study, poll or panel and its maker), else of the first speaker"
     ),
     "headline:title": "a Title Case phrase in quotes in a headline",
+    "headline:name": "one capitalised word quoted inside a headline ('Apple sues \"Tiger\" file sharers'): a name",
     "nested:cue": "a quote inside a quote with its own cue (I said, ‘...’)",
     "nested:intro": "a quote inside a quote introduced by a comma, colon or 'that'",
     "nested:scare": "a word in inner quotes inside a quote, no cue: a scare quote",

@@ -1400,6 +1400,7 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
                 continue
             if f.bare and not f.words:
                 _substitution_minute(f, text)  # ('Fuller (Yakubu 55)': not a model number)
+                _scorer_minute(f, text)
             if f.kind in ("count", "measure") and not f.words and (f.bare or f.kind == "measure"):
                 if _identifier(f, text) or (text[f.start - 1 : f.start] in "-/." and f.start - 1 in dropped):
                     dropped.add(f.end)
@@ -1430,6 +1431,14 @@ _SUB_BEFORE = re.compile(
     r"(?:\bfor\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*\(|\(\s*(?:[A-Z][\w'’.-]*\s+){1,3})$"
 )
 _TEAM_SHEET = re.compile(r"(?i)\b(?:replacements|subs|substitutes|sub)\b")
+_SUB_MINUTE = re.compile(
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s+\(\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s+\d{1,3}\s*\)"
+)
+"""A team sheet's substitution: 'Simmons (MacFarlane 64)'."""
+_SCORER_LINE = re.compile(
+    r"\s*(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s+\d{1,3}(?:\s*\(?(?:pen|og)\)?)?(?:,\s*|\s+and\s+|\.?\s*$))+"
+)
+"""A match report's line of players and minutes: 'Miller 1, McAllister 10.', 'Bramble 35 og, Mellor 45.'"""
 
 
 def _substitution_minute(f: _Fig, text: str) -> None:
@@ -1441,8 +1450,21 @@ def _substitution_minute(f: _Fig, text: str) -> None:
         return
     lo = text.rfind("\n", 0, f.start) + 1
     hi = text.find("\n", f.end)
-    if _TEAM_SHEET.search(text, lo, hi if hi >= 0 else len(text)):
+    hi = hi if hi >= 0 else len(text)
+    if _TEAM_SHEET.search(text, lo, hi) or len(_SUB_MINUTE.findall(text, lo, hi)) >= 2:
         f.kind, f.unit, f.rule, f.bare = "duration", "minute", "duration:substitution", False
+
+
+def _scorer_minute(f: _Fig, text: str) -> None:
+    """A line of a match report that lists players and minutes ('Miller 1, McAllister 10.', 'Easton 60.')
+    in a story with a team sheet: goal or booking minutes."""
+    if f.kind != "count" or f.value is None or not 0 <= f.value <= 130:
+        return
+    lo = text.rfind("\n", 0, f.start) + 1
+    hi = text.find("\n", f.end)
+    hi = hi if hi >= 0 else len(text)
+    if _SCORER_LINE.fullmatch(text, lo, hi) and len(_SUB_MINUTE.findall(text)) >= 2:
+        f.kind, f.unit, f.rule, f.bare = "duration", "minute", "duration:scorer-line", False
 
 
 # --- step 3: joining neighbours --------------------------------------------------------------

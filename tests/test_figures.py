@@ -905,3 +905,16 @@ def test_ranges_after_from_times_ranges_minus_and_years_before_plural_nouns(
 def test_a_plus_or_minus_margin_is_not_negative_and_a_rise_from_one_point_to_another_is_two() -> None:
     assert one("The margin of error is plus or minus 3%.")["value"].to_list() == [3.0]
     assert one("Prices rose from 5 to 10.")["value"].to_list() == [5.0, 10.0]
+
+
+def test_a_team_sheet_without_labels_gives_substitution_and_scoring_minutes() -> None:
+    text = (
+        "The home side doubled their lead.\n\n"
+        "Gordon, Webster, Simmons (MacFarlane 64), Berra, Burchill (Wyness 82), Wallace.\n\n"
+        "Miller 1, McAllister 10.\n\nBramble 35 og, Mellor 45.\n\n"
+    )
+    got = one(text).filter(pl.col("kind") == "duration")
+    assert got["value"].to_list() == [64, 82, 1, 10, 35, 45]
+    assert set(got["unit"]) == {"minute"}
+    # a list of names and numbers with no team sheet is no scorer line
+    assert "duration" not in one("The results:\n\nSmith 12, Jones 15.\n")["kind"].to_list()

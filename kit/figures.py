@@ -425,7 +425,10 @@ def _read_vague(g: Any, s: int, e: int, text: str) -> _Fig | None:
 _OF = re.compile(r"\s+of\b")
 
 
-_POINT_AFTER = re.compile(r"-(?:percentage[ -])?points?\b")
+_POINT_AFTER = re.compile(
+    r"-(?:percentage[ -])?points?\b|\s+of\s+an?\s+percentage[ -]point\b|\s+percentage[ -]points?\b"
+)
+"""'a quarter-point cut', 'a quarter of a percentage point', 'quarter percentage point rises'."""
 
 
 def _read_and_a_half(g: Any, s: int, e: int, text: str) -> _Fig | None:
@@ -457,11 +460,22 @@ def _two_words_ordinal(surface: str, words: list[str], after: str, point: object
     return not _FRACTION_BEFORE.search(before)  # 'a third undisclosed buyer'; not 'cut by a third', 'nearly a third'
 
 
+def _one_fraction_word(surface: str, word: str, point: Any, s: int, e: int, text: str) -> _Fig | None:
+    """A lone 'quarter' or 'third': a share of a percentage point ('quarter percentage point rises'), an
+    ordinal ('the third'), or the noun itself ('the fourth quarter': None)."""
+    if word in ("quarter", "third") and point and not point.group().startswith("-"):
+        value = 0.25 if word == "quarter" else 1 / 3
+        return _Fig(s, e + point.end(), value, "percent", "percent:quarter-point", unit="percentage points")
+    if word in nb.ORDINAL_WORDS:
+        return _read_ordinal_word(surface, s, e, text)
+    return None
+
+
 def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
     surface = g.frac
     low = surface.lower()
     words = low.replace("-", " ").split()
-    after = text[e : e + 20]
+    after = text[e : e + 30]
     if len(words) == 1 and words[0] in nb.ORDINAL_WORDS and after.startswith("-") and text[s - 1 : s] != "-":
         return _read_ordinal_word(surface, s, e, text)  # 'third-quarter earnings'
     point = _POINT_AFTER.match(after)
@@ -472,9 +486,7 @@ def _read_frac(g: Any, s: int, e: int, text: str) -> _Fig | None:
         return None  # quarter-final, half-time, half-century, fly-half; 'either side of half time'
     last = words[-1] if words[-1] in nb.FRACTION_WORDS else words[-3]
     if len(words) == 1 and last not in ("half", "halves"):
-        if last in nb.ORDINAL_WORDS:
-            return _read_ordinal_word(surface, s, e, text)
-        return None  # a bare 'quarter' is the noun (fourth quarter)
+        return _one_fraction_word(surface, last, point, s, e, text)
     if len(words) == 2 and last in nb.ORDINAL_WORDS and _two_words_ordinal(surface, words, after, point,
                                                                            text[max(0, s - 20) : s]):
         if words[0] in nb.TENS:

@@ -918,3 +918,16 @@ def test_a_team_sheet_without_labels_gives_substitution_and_scoring_minutes() ->
     assert set(got["unit"]) == {"minute"}
     # a list of names and numbers with no team sheet is no scorer line
     assert "duration" not in one("The results:\n\nSmith 12, Jones 15.\n")["kind"].to_list()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Borrowing costs are tipped to rise by a quarter of a percentage point to 2.25%.",
+        "The Fed has implemented quarter percentage point rises in June.",
+        "It was cut by a quarter-point.",
+    ],
+)
+def test_a_quarter_of_a_percentage_point(text: str) -> None:
+    r = one(text).row(0, named=True)
+    assert (r["value"], r["unit"], r["kind"]) == (0.25, "percentage points", "percent")

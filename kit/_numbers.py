@@ -108,6 +108,8 @@ UNITS = {
     "calories": "calorie", "fps": "fps", "nm": "Nm", "hp": "hp",
     "bhp": "hp", "horsepower": "hp", "rpm": "rpm", "mpg": "mpg", "mah": "mAh", "megapixel": "megapixel",
     "megapixels": "megapixel", "gigapixel": "gigapixel", "gigapixels": "gigapixel",
+    "megabit": "Mbit", "megabits": "Mbit", "kilobit": "kbit", "kilobits": "kbit", "gigabit": "Gbit",
+    "gigabits": "Gbit", "kbps": "kbps", "gbps": "Gbps",
     "second": "second", "seconds": "second", "sec": "second", "secs": "second",
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
@@ -184,7 +186,7 @@ _UNIT = (
     r"kilogram(?:me)?s?|grams?|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|acres?|hectares?|"
     r"sq\s?km|square\s+(?:miles?|met(?:re|er)s|kilomet(?:re|er)s|feet)|"
     r"degrees?(?:\s+(?:celsius|fahrenheit|c|f))?|gigabytes?|megabytes?|terabytes?|gb|mb|tb|kb|"
-    r"mbps|ghz|mhz|mw|gw|kw|kwh|megawatts?|gigawatts?|kilowatts?|watts?|calories|fps|nm|hp|bhp|horsepower|rpm|mpg|mah|megapixels?|gigapixels?|"
+    r"mbps|kbps|gbps|(?:mega|kilo|giga)bits?|ghz|mhz|mw|gw|kw|kwh|megawatts?|gigawatts?|kilowatts?|watts?|calories|fps|nm|hp|bhp|horsepower|rpm|mpg|mah|megapixels?|gigapixels?|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|quarters?|times|fold)\b|°[CF]?|[CF]\b)"
 )

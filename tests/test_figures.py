@@ -931,3 +931,9 @@ def test_a_team_sheet_without_labels_gives_substitution_and_scoring_minutes() ->
 def test_a_quarter_of_a_percentage_point(text: str) -> None:
     r = one(text).row(0, named=True)
     assert (r["value"], r["unit"], r["kind"]) == (0.25, "percentage points", "percent")
+
+
+def test_broadband_speeds() -> None:
+    by = _by_surface("A family shares a 512 kilobit service. An eight megabit service is out. It gives 10Mbps.")
+    assert by["512 kilobit"][4] == "kbit" and by["eight megabit"][4] == "Mbit" and by["10Mbps"][4] == "Mbps"
+    assert by["eight megabit"][6] == "measure"

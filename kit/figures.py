@@ -200,7 +200,7 @@ STOP = frozenset(
     including among amid up down out off like via versus vs plus minus than what how why
     according he she they we you i his her their our my your them us him me even though again
     back away ahead together once twice whether unless because although despite toward towards
-    along around behind beyond within without upon whereas soon recently lately far abroad elsewhere
+    along around behind beyond within without upon whereas soon recently lately far abroad elsewhere onwards
     apart anyway altogether almost nearly often sometimes never always""".split()
 )
 LY_WORDS = frozenset(
@@ -218,7 +218,8 @@ IRREGULAR_PLURALS = frozenset(
 NOT_PLURAL = frozenset(
     """news series species means headquarters politics economics physics mathematics athletics
     gas lens chaos canvas alias atlas bias kudos its has was does goes this thus plus bus
-    yes hers ours yours theirs always perhaps""".split()
+    yes hers ours yours theirs always perhaps onwards afterwards towards backwards forwards upwards downwards
+    besides sometimes""".split()
 )
 PERIOD_NOUNS = frozenset(
     """quarter half day week month year time round leg set game term season place stage innings
@@ -1965,6 +1966,12 @@ _SUBJECT_OF_BEFORE = re.compile(
 )
 """'The number of camera phones in the UK more than doubled to 7.5 million' (phones), 'Sales of the
 console rose to 55 million' (sales): what the sentence's subject counts."""
+_SUBJECT_CHANGED = re.compile(
+    r"(?:^|[.,;:]\s+|\b(?:showed|that|as|and|while|but)\s+)([A-Z]?[a-z]{3,})\s+(?:also\s+)?(?:rose|fell|climbed|dropped"
+    r"|jumped|grew|increased|decreased|slipped|soared)\s+(?:by\s+)?(?:[\d,.]+\s+(?:million\s+|bn\s+)?to\s+)?$"
+)
+"""A clause whose subject is what changed: 'the figures showed unemployment rose 206,900 to 4.64 million'."""
+_NOT_SUBJECTS = frozenset("this that these those there which what also then even".split())
 _BY_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|increase[sd]?|increasing|raise[sd]?|raising|boost(?:s|ed)?"
     r"|expand(?:s|ed)?|grow|grew|shrink|shrank|trim(?:s|med)?|slash(?:es|ed)?)\s+"
@@ -1980,6 +1987,11 @@ def _subject_noun(f: _Fig, text: str) -> None:
     m = _SUBJECT_BEFORE.search(left)
     if m is not None and _is_plural(m.group(1)):
         f.noun, f.flags = m.group(1).lower(), [*f.flags, "noun-before"]
+        return
+    m = _SUBJECT_CHANGED.search(left)
+    subject = m.group(1).lower() if m is not None else ""
+    if subject and subject not in STOP and not _verb_form(subject) and subject not in _NOT_SUBJECTS:
+        f.noun, f.flags = subject, [*f.flags, "noun-before"]  # 'unemployment rose 206,900 to 4.64 million'
         return
     m = _SUBJECT_OF_BEFORE.search(text, max(0, f.start - 130), f.start)
     plural = [w for w in (m.group("of") or m.group("subj") or "").split() if _is_plural(w)] if m is not None else []

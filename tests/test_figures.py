@@ -867,6 +867,9 @@ def test_a_rank_before_a_name_and_a_part_of_a_named_whole_have_no_noun() -> None
          7.5e6, "phones"),
         ("Sales of the console rose to 55 million in 2006.", "55 million", "count", 5.5e7, "sales"),
         ("The number waiting over a year also fell from 7,613 to 6,630.", "6,630", "count", 6630.0, "number"),
+        ("The figures showed unemployment rose 206,900 to 4.64 million.", "4.64 million", "count", 4.64e6,
+         "unemployment"),
+        ("It seeks back taxes for the years from 2000 onwards.", "2000", "year", 2000.0, None),
     ],
 )
 def test_age_groups_shares_world_ranks_and_what_a_year_modifies(

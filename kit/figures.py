@@ -1835,7 +1835,8 @@ def _record_noun(f: _Fig, text: str) -> None:
 
 _SCORE_NOUN = re.compile(
     r"\)?(?:\s*\(\d{1,2}(?:-\d{1,2})?\)|\s+\d{1,2}-\d{1,2})*"  # (other sets: 'a 7-6 (7-4) 6-1 win')
-    r"\s+(?:(?!to\b)[a-z]+\s+)?(win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|success|rout|reverse|"
+    r"(?:\s+(?!to\b)[a-z]+| (?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*(?: [a-z]+-[a-z]+)?)?\s+"
+    r"(win|victory|defeat|loss|draw|lead|scoreline|triumph|thrashing|success|rout|reverse|"
     r"drubbing|hammering|thumping|demolition|whitewash|shutout|romp|beating|setback)\b"
 )
 

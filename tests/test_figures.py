@@ -870,6 +870,8 @@ def test_a_rank_before_a_name_and_a_part_of_a_named_whole_have_no_noun() -> None
         ("The figures showed unemployment rose 206,900 to 4.64 million.", "4.64 million", "count", 4.64e6,
          "unemployment"),
         ("It seeks back taxes for the years from 2000 onwards.", "2000", "year", 2000.0, None),
+        ("They won their 3-0 FA Cup fifth-round victory over Derby.", "3-0", "other", 3.0, "victory"),
+        ("Hereford 1-1 Doncaster\n\nHereford win 3-1 on penalties.", "1-1", "other", 1.0, None),
     ],
 )
 def test_age_groups_shares_world_ranks_and_what_a_year_modifies(

@@ -3033,6 +3033,8 @@ class _Doc:
             found = [x for x in SPOKES_NP.finditer(self.text, max(0, m.start - 3000), m.start)
                      if len(x.group().split()) > 2 and self.inside(x.start()) is None]  # fmt: skip
             return found[-1].group().strip() if found else m.text
+        if head == "executive" and m.text.split()[head_i - (len(words) - len(m.text.split()))][:1].isupper():
+            return m.text  # 'the Scottish Executive': a government, not a chief executive
         if head in PERSON_ROLES or re.fullmatch(r"\d+-year-old", head) or demonym or ("-" in head and own):
             return self._role(head, words[1:head_i], m, fallback=definite)
         if definite and head in ORG_HEADS:

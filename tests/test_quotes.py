@@ -1117,6 +1117,14 @@ def test_a_capitalised_word_quoted_inside_a_headline_is_a_name_not_a_claim() -> 
     assert q(text).select("quote", "kind").rows() == [("Tiger", "scare")]
 
 
+def test_the_scottish_executive_is_a_government_not_a_chief_executive() -> None:
+    text = (
+        "Jack McConnell spoke to pupils about drink. But the Scottish Executive has insisted his comments were "
+        '"a recognition that people will get drunk".'
+    )
+    assert speech(text) == [("a recognition that people will get drunk", "the Scottish Executive")]
+
+
 def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
     text = (
         "China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our "

@@ -1565,6 +1565,7 @@ _FIRM_HEADS = frozenset(
     " manufacturer chain supermarket publisher brewer lender".split()
 )
 """Org heads that stand for a named company in business news ("the firm said")."""
+_OWN_VOICE = frozenset({"government"})
 _BODY_HEADS = frozenset("agency regulator watchdog ministry department authority commission".split())
 """Public bodies that stand for the body last the subject of a sentence ("CBP announced ... the agency said")."""
 _LEAD_CONJ = {"and", "but", "or", "so", "yet", "however", "meanwhile", "then", "now", "also"}
@@ -3043,7 +3044,9 @@ class _Doc:
             subject = self._org_subject(m.start) if head in _FIRM_HEADS or head in _BODY_HEADS else None
             if org or subject:  # ("Dick Clark Productions denied ... “Q,” the production company said")
                 return org or subject
-            for sp in reversed(self.speakers):
+            named_body = any(w[:1].isupper() for w in m.text.split()[1:head_i])  # ('the Commons education committee')
+            own_voice = named_body or head in _OWN_VOICE  # ('the government' is never another speaker)
+            for sp in [] if own_voice else reversed(self.speakers):
                 if not sp.person and sp.pos < m.start and not _anonymous_person(sp.speaker) and (
                     head in _SOURCE_NOUNS
                     or not (sp.speaker[:1].islower() and _SOURCE_NOUNS & set(sp.speaker.split()[:3]))

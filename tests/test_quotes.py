@@ -1125,6 +1125,16 @@ def test_the_scottish_executive_is_a_government_not_a_chief_executive() -> None:
     assert speech(text) == [("a recognition that people will get drunk", "the Scottish Executive")]
 
 
+def test_a_named_body_and_the_government_speak_for_themselves_not_for_the_last_body_quoted() -> None:
+    text = (
+        'The Police Federation said the officers were "not trained". But the government said the move would '
+        'help police "build safe communities". The Commons home affairs committee called it "a muddle".'
+    )
+    assert [r[1] for r in speech(text)] == [
+        "Police Federation", "the government", "the Commons home affairs committee",
+    ]
+
+
 def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
     text = (
         "China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our "

@@ -913,6 +913,7 @@ _MADE_BY = re.compile(
 _MAKER_NAME = re.compile(r"[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&’'.-]*){0,5}")
 _MAKER_ROLE = re.compile(r"\b(?:analysts?|firm|maker|company|consultancy|consultants|researchers?|group|agency)\s+$")
 _SOURCE_NOUNS = frozenset("report study survey poll statement letter document paper book analysis review".split())
+_NAME_COMMA_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+$")
 _NAME_OPENS = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+(?:was|is|has|had|[a-z]{3,}ed)\b")
 _NAME_SAID = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]*)\s+(?:has\s+|had\s+)?{TAG_VERBS}\b")
 _ACRONYM_GLUE = frozenset("of and for the on in".split())
@@ -1985,7 +1986,17 @@ class _Doc:
             if _ACRONYM.fullmatch(toks[k][2]):  # "WHO said": an acronym (the World Health Organization)
                 return _Mention(toks[k][0], toks[k][1], "name", toks[k][2])
             return None  # (nothing before "who")
-        return self._classify(np)
+        return self._name_of_role(self._classify(np))
+
+    def _name_of_role(self, m: _Mention | None) -> _Mention | None:
+        """A role with no article right after "Name, " is that person's: "Rory O'Neill, editor of Hazards
+        magazine, which conducted the research, said" is O'Neill; "Lord Condon, head of the ICC's unit"."""
+        if m is None or m.mtype != "description" or _role_head(m.text) not in PERSON_ROLES:
+            return m
+        before = _NAME_COMMA_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+        if before is None or m.text.split()[0].lower() in DETERMINERS:
+            return m
+        return _Mention(before.start(1), before.end(1), "name", before.group(1))
 
     def _relative_antecedent(self, m: _Mention) -> _Mention:
         """What ", who"/", which" refers to: the noun phrase right before it, not the phrase that holds it

@@ -1135,6 +1135,14 @@ def test_a_named_body_and_the_government_speak_for_themselves_not_for_the_last_b
     ]
 
 
+def test_a_role_after_a_name_and_a_comma_is_that_persons_even_with_a_clause_after_it() -> None:
+    text = (
+        "Rory O'Neill, editor of union-backed Hazards magazine, which conducted the research, said: "
+        '"Giving union safety reps more rights is the ultimate win-win."'
+    )
+    assert speech(text) == [("Giving union safety reps more rights is the ultimate win-win.", "Rory O'Neill")]
+
+
 def test_a_description_takes_the_name_it_is_written_with_elsewhere() -> None:
     text = (
         "China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our "

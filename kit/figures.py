@@ -1106,7 +1106,6 @@ _WAS_AGE = re.compile(r"(?:^|[^\w])(?:[Hh]e|[Ss]he|who|I)\s+(?:was|is|is now|wou
 _AGE_RATING = re.compile(r"-rated(?:\s+([a-z]{3,}))?\b|[ -]certificate\b|[ -]rating\b")
 
 
-_YEAR_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)|['’]s)\s+$")
 
 
 def _bare_kind(f: _Fig, text: str) -> None:
@@ -1126,7 +1125,7 @@ def _bare_kind(f: _Fig, text: str) -> None:
         and (
             not (_is_plural(nxt) and nxt.lower() not in ("results", "accounts", "elections", "games", "olympics"))
             or _prev_word(text, f.start).lower() in nb.YEAR_BEFORE
-            or (1900 <= v <= 2030 and _YEAR_DETERMINER.search(left))  # 'the 1972 killings', 'their 1960 levels'
+            or (1900 <= v <= 2030 and _DETERMINED.search(left))  # 'the 1972 killings', 'their 1960 levels'
         )
     ):
         f.kind, f.rule = "year", "year"
@@ -1951,13 +1950,15 @@ def _year_head(run: list[str], head: int | None) -> int | None:
 
 
 _TIMES = re.compile(r"-times?\b(?!-)")
+_CHANGED = r"(?:rose|fell|climbed|dropped|jumped|grew|increased|decreased|slipped|soared)"
+"""Verbs of a change whose subject may say what a figure counts (the three patterns below)."""
 _SUBJECT_BEFORE = re.compile(
     r"\b([A-Za-z][a-z]{2,})\s+(?:(?:in|for)\s+\d{4}\s+)?(?:totalled|totaled|were|numbered|amounted\s+to|stood\s+at"
-    r"|(?:rose|fell|climbed|dropped|jumped|grew|increased|decreased|slipped|soared)\s+to)\s+$"
+    rf"|{_CHANGED}\s+to)\s+$"
 )
 _CHANGE_TO = (
-    r"(?:also\s+|then\s+)?(?:more\s+than\s+|almost\s+|nearly\s+)?(?:rose|fell|climbed|dropped|jumped|grew|increased|decreased|slipped"
-    r"|soared|doubled|tripled|trebled|halved)\s+(?:(?:from\s+[\d,.]+\s+(?:million\s+|bn\s+)?)?to|from)\s+$"
+    r"(?:also\s+|then\s+)?(?:more\s+than\s+|almost\s+|nearly\s+)?"
+    rf"(?:{_CHANGED}|doubled|tripled|trebled|halved)\s+(?:(?:from\s+[\d,.]+\s+(?:million\s+|bn\s+)?)?to|from)\s+$"
 )
 _SUBJECT_OF_BEFORE = re.compile(
     r"(?:\b[Tt]he\s+(?:numbers?|total)\s+of\s+(?P<of>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
@@ -1968,8 +1969,8 @@ _SUBJECT_OF_BEFORE = re.compile(
 """'The number of camera phones in the UK more than doubled to 7.5 million' (phones), 'Sales of the
 console rose to 55 million' (sales): what the sentence's subject counts."""
 _SUBJECT_CHANGED = re.compile(
-    r"(?:^|[.,;:]\s+|\b(?:showed|that|as|and|while|but)\s+)([A-Z]?[a-z]{3,})\s+(?:also\s+)?(?:rose|fell|climbed|dropped"
-    r"|jumped|grew|increased|decreased|slipped|soared)\s+(?:by\s+)?(?:[\d,.]+\s+(?:million\s+|bn\s+)?to\s+)?$"
+    r"(?:^|[.,;:]\s+|\b(?:showed|that|as|and|while|but)\s+)([A-Z]?[a-z]{3,})\s+(?:also\s+)?"
+    rf"{_CHANGED}\s+(?:by\s+)?(?:[\d,.]+\s+(?:million\s+|bn\s+)?to\s+)?$"
 )
 """A clause whose subject is what changed: 'the figures showed unemployment rose 206,900 to 4.64 million'."""
 _NOT_SUBJECTS = frozenset("this that these those there which what also then even".split())

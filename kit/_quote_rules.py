@@ -1567,6 +1567,7 @@ _FIRM_HEADS = frozenset(
 )
 """Org heads that stand for a named company in business news ("the firm said")."""
 _OWN_VOICE = frozenset({"government"})
+_GOVERNMENT_EXECUTIVE = re.compile(r"\b(?!Chief\b)[A-Z][\w’'-]*\s+Executive\b")
 _BODY_HEADS = frozenset("agency regulator watchdog ministry department authority commission".split())
 """Public bodies that stand for the body last the subject of a sentence ("CBP announced ... the agency said")."""
 _LEAD_CONJ = {"and", "but", "or", "so", "yet", "however", "meanwhile", "then", "now", "also"}
@@ -3045,7 +3046,7 @@ class _Doc:
             found = [x for x in SPOKES_NP.finditer(self.text, max(0, m.start - 3000), m.start)
                      if len(x.group().split()) > 2 and self.inside(x.start()) is None]  # fmt: skip
             return found[-1].group().strip() if found else m.text
-        if head == "executive" and m.text.split()[head_i - (len(words) - len(m.text.split()))][:1].isupper():
+        if head == "executive" and _GOVERNMENT_EXECUTIVE.search(m.text):
             return m.text  # 'the Scottish Executive': a government, not a chief executive
         if head in PERSON_ROLES or re.fullmatch(r"\d+-year-old", head) or demonym or ("-" in head and own):
             return self._role(head, words[1:head_i], m, fallback=definite)
@@ -3605,8 +3606,8 @@ class _Doc:
                 return
         last = next((sp for sp in reversed(self.speakers) if sp.frag.start < f.start), None)
         last_key = _key(tuple(last.speaker.split())) if last is not None and last.speaker else None
-        named = set().union(*(self._named_in(g) for g in self.frags if g.group == f.group and g.depth == 0))
-        new = self._new_subject(narrative, f.open_s, last_key, named | self._named_in(f))
+        group = (g for g in self.frags if g.group == f.group and g.depth == 0)  # (the quote's other paragraphs)
+        new = self._new_subject(narrative, f.open_s, last_key, self._named_in(f).union(*map(self._named_in, group)))
         if new is not None:
             # someone else became the subject since the last quote: "Aderholt returned to the issue. “Q?”"
             f.kind, f.rule, f.speaker = "speech", "floating:new-subject", new.speaker

@@ -87,13 +87,20 @@ apologised apologized apologises apologizes believes believed blamed blames blam
 conceded recalled asserted asserts contended contends opined insisted wrote added
 shouts shouting yells yelling screams screaming ordered demanded confesses confessed
 barked hissed roared gasped interjected groaned thanked thanking ruled branding labelling labeling attacked
+bragged fumed scoffed grumbled chuckled enthused gushed proclaimed affirmed elaborated reasoned
+confided cried bellowed murmured reckoned reckons hinted sneered griped raged
 """.split()
 _CUE_PHRASES = [
     "according to", "According to", "quoted as saying", "went on", "goes on", "pointed out",
     "points out", "point out", "weighed in", "chimed in", "in the words of", "In the words of", "put it",
 ]  # fmt: skip
 CUE_WORDS = sorted(set(_CUE_FORMS), key=len, reverse=True)
-CUE_PATTERN = r"(?-u:\b)(?:" + "|".join(_CUE_PHRASES + CUE_WORDS) + r")(?-u:\b)"
+HEADLINE_CUES = {w.capitalize() for w in """says said tells told warns warned claims claimed insists insisted admits
+admitted denies denied urges urged vows vowed asks asked""".split()}
+"""Reporting verbs as a title-case headline writes them ("'Down With the FCC!' Howard Stern Says at
+Rally"): read as cues only after a capitalised word, never to open a sentence ("Asked why, he said")."""
+CUE_PATTERN = (r"(?-u:\b)(?:" + "|".join(_CUE_PHRASES + CUE_WORDS + sorted(HEADLINE_CUES, key=len, reverse=True))
+               + r")(?-u:\b)")  # fmt: skip
 """Rust regex for a candidate cue (reporting verb or phrase), ASCII word boundaries."""
 
 EVENT_PATTERN = MARK_PATTERN + r"|\n[^\S\n]*\n\s*|\n|" + CUE_PATTERN
@@ -1769,6 +1776,13 @@ def _has_name(toks: list[tuple[int, int, str]]) -> bool:
     return any(_is_cap(a[2]) and _is_cap(b[2]) and a[2].lower() not in CAP_STOP for a, b in pairwise(toks))
 
 
+_LIST_MARK = re.compile(r"[,;:()]")
+_FIRST_WORD = re.compile(r"\s*([\w’']+)")
+_CLAUSE_WORDS = frozenset({"that", "there", "if", "whether", "how", "why", "what", "when"})
+_HEADLINE_CUE = re.compile(r"[A-Z][\w'’-]*\s+$")
+"""What comes before a capitalised cue in a title-case headline: a capitalised word."""
+
+
 def _titlecase(q: str) -> bool:
     words = _TC_WORD.findall(q)
     content = [w for w in words if w.lower() not in SMALL_WORDS]
@@ -2421,12 +2435,25 @@ class _Doc:
             return None
         c = cands[0]
         tail = self.text[c[1] : nxt]
-        if not re.fullmatch(r"[^.!?,;\"“”]{0,25}[.!?]\s*", tail) or len(tail.split()) > 3:
+        lead = self.text[se : c[0]]
+        # ('“Down With the FCC!” Howard Stern said at a rally on Thursday': after ! or ? the tag goes on)
+        if self._clause_follows(c, tail):
+            return None  # ('“Q?” The Electoral Commission said it was satisfied': indirect speech, not a tag)
+        exclaimed = self.text[f.end - 1 : f.end] in "!?" and len(lead.split()) <= 6 and not _LIST_MARK.search(lead)
+        if not exclaimed and (not re.fullmatch(r"[^.!?,;\"“”]{0,25}[.!?]\s*", tail) or len(tail.split()) > 3):
             return None
         if len(self.text[se : c[0]].split()) > 8:
             return None  # ('Currently, India has six big games developers ..., said the report': not a tag)
         m = self.np_before(se, c[0], full=True)
         return self.attr_from(c, m, "after:next-sentence") if m is not None else None
+
+    @staticmethod
+    def _clause_follows(c: tuple[int, int, str], tail: str) -> bool:
+        """The cue reports a clause ("replied that they were not", "said it was satisfied", "thought the
+        work would be"), so it is not a tag of the quote before it ("asked the court", "said at a rally")."""
+        m = _FIRST_WORD.match(tail)
+        w = m.group(1).lower() if m else ""
+        return w in PRONOUNS or w in _CLAUSE_WORDS or (w in DETERMINERS and c[2].lower() not in TELL_VERBS)
 
     def pre_cue(self, f: Frag, ss: int, se: int) -> _Attr | None:
         cands = [c for c in self.cues_in(ss, f.open_s) if not self._naming(c, f)]
@@ -4003,7 +4030,9 @@ def extract(text: str, events: list[tuple[int, int, str]], names: list[_Occ] | N
             breaks.append((s, e))
         elif g in DOUBLE or g in SINGLE:
             marks.append((s, e, g))
-        else:
+        elif g not in HEADLINE_CUES:
             cues.append((s, e, g))
+        elif _HEADLINE_CUE.search(text, max(0, s - 40), s):
+            cues.append((s, e, g.lower()))  # 'Howard Stern Says at Rally': the verb of a title-case headline
     frags = pair(text, marks)
     return attribute(text, frags, cues, breaks, names)

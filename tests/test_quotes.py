@@ -1708,3 +1708,39 @@ def test_a_word_cited_as_a_word_is_a_scare_quote() -> None:
         'was requested most, the publisher says. Merriam-Webster said "blog" was the word people asked about.'
     )
     assert q(text)["kind"].to_list() == ["scare", "scare", "scare"]
+
+
+def test_a_title_case_headline_verb_is_a_cue_but_a_capital_opening_a_sentence_is_not() -> None:
+    text = (
+        "'Down With the FCC!' Howard Stern Says at New York Rally\n\n"
+        "Radio host Howard Stern waited as thousands of his fans lined up. Asked why, he said: \"Because I can.\""
+    )
+    assert speech(text) == [("Down With the FCC!", "Howard Stern"), ("Because I can.", "Howard Stern")]
+    assert q(text)["cue"].to_list() == ["Says", "said"]
+    assert qr.HEADLINE_CUES >= {"Says", "Tells", "Warns"}
+
+
+def test_a_tag_after_an_exclamation_or_question_goes_on_but_a_reported_clause_is_not_a_tag() -> None:
+    text = (
+        '"Will I have the commitment to go through a major championship?" Holmes asked in the New Year. '
+        '"That is what I don\'t know."\n\n'
+        'The row went on. "How could you have thought anything else?" Mr Milburn replied that they were not. '
+        'The question was: "Should the UK approve the treaty?" The Electoral Commission said it was satisfied.'
+    )
+    got = dict(speech(text))
+    assert got["Will I have the commitment to go through a major championship?"] == "Holmes"
+    assert got["That is what I don't know."] == "Holmes"
+    assert got["How could you have thought anything else?"] != "Milburn"
+    assert got.get("Should the UK approve the treaty?") != "Electoral Commission"
+
+
+def test_less_common_reporting_verbs_are_cues() -> None:
+    text = (
+        '"That was a total disaster," a crestfallen Mr Lim confided. "It is a scandal," fumed Jane Doe. '
+        '"We will be back," Ann Lee bragged.'
+    )
+    assert speech(text) == [
+        ("That was a total disaster,", "Lim"),
+        ("It is a scandal,", "Jane Doe"),
+        ("We will be back,", "Ann Lee"),
+    ]

@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -945,6 +946,11 @@ def _given(canon: tuple[str, ...]) -> str:
     return next((t for t in canon[:-1] if not _INITIAL.fullmatch(t)), first).lower()
 
 
+_NEXT_HE_SHE = re.compile(r"\.\s+(?:(?:He|She)\s|[\"“][^\"“”\n]{1,300}[,?!][\"”]\s+(?:he|she)\s+[a-z])")
+"""The next sentence opens with "He" or "She", or with a quote that "he" or "she" then says ("Bernie Sanders
+agreed. “She's right,” he said.")."""
+
+
 def _name_like(canon: tuple[str, ...]) -> bool:
     """No title or role word in it, and not a demonym before a plural ("Iraqi Kurds")."""
     low = [t.lower() for t in canon]
@@ -969,11 +975,15 @@ def _strip_possessive(tok: str) -> tuple[str, bool]:
     return tok, False
 
 
+_GENDER_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+
+
 class _Resolver:
     """Names, genders and fullest forms for one document (built lazily)."""
 
-    def __init__(self, text: str, occ: list[_Occ] | None = None):
+    def __init__(self, text: str, occ: list[_Occ] | None = None, quoted: Callable[[int], object] | None = None):
         self.text = text
+        self.quoted = quoted or (lambda _pos: None)  # (what is inside a quotation: nobody's pronoun for a name)
         self._occ: list[_Occ] | None = occ
         self._starts: list[int] = []
         self.by_key: dict[str, list[_Occ]] = {}
@@ -1095,7 +1105,7 @@ class _Resolver:
         if not self._opens_sentence(o.start) and not (role and role.group(1) in PERSON_ROLES | {"counterpart"}):
             return False  # (or after a role: "But Wenger's Bayern counterpart Felix Magath was ...")
         end = self.text.find(". ", o.end, o.end + 300)
-        return end > 0 and re.match(r"\.\s+(?:He|She)\s", self.text[end : end + 6]) is not None
+        return end > 0 and _NEXT_HE_SHE.match(self.text, end) is not None
 
     def _opens_sentence(self, pos: int) -> bool:
         before = self.text[max(0, pos - 3) : pos]
@@ -1137,8 +1147,9 @@ class _Resolver:
             nxt = next((p for p in occ[i + 1 : i + 12] if p.key in people and p.key != key), None)
             stop = nxt.start if nxt is not None else len(self.text)
             window = self.text[o.end : min(stop, o.end + 160)].split("\n", 1)[0]
-            pm = re.search(r"\b(he|his|him|himself|she|her|hers|herself)\b", window, re.I)
-            if pm:
+            inside = self.quoted(o.start)
+            pm = next((x for x in _GENDER_PRONOUN.finditer(window) if self.quoted(o.end + x.start()) is inside), None)
+            if pm:  # ('Bernie Sanders agreed. “She's right,” he said': not the "She" of a quote he is not in)
                 votes["f" if pm.group(1).lower().startswith(("she", "her")) else "m"] += 1
         g = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
         self._gender[key] = g
@@ -1811,7 +1822,7 @@ class _Doc:
         self.frags = frags
         self.cues = cues
         self.cue_starts = [c[0] for c in cues]
-        self.res = _Resolver(text, names)
+        self.res = _Resolver(text, names, self.inside)
         self.tops = [i for i, f in enumerate(frags) if f.depth == 0]
         self.top_starts = [frags[i].start for i in self.tops]
         starts = [0] + [e for _, e in breaks]

@@ -1744,3 +1744,13 @@ def test_less_common_reporting_verbs_are_cues() -> None:
         ("It is a scandal,", "Jane Doe"),
         ("We will be back,", "Ann Lee"),
     ]
+
+
+def test_a_pronoun_inside_a_quote_the_name_is_not_in_does_not_give_the_name_a_gender() -> None:
+    # the "She" of the quote is somebody else: Sanders is the "he" who says it
+    text = "Her colleague, Sen. Bernie Sanders, agreed. “She’s right,” he said."
+    assert speech(text) == [("She’s right,", "Bernie Sanders")]
+
+
+def test_a_name_opening_a_sentence_then_a_quote_that_he_says_is_a_person() -> None:
+    assert speech("Bernie Sanders agreed. “That is right,” he said.") == [("That is right,", "Bernie Sanders")]

@@ -951,6 +951,19 @@ _NEXT_HE_SHE = re.compile(r"\.\s+(?:(?:He|She)\s|[\"“][^\"“”\n]{1,300}[,?!
 agreed. “She's right,” he said.")."""
 
 
+_RELATIVE_OPEN = re.compile(
+    r",\s+(?:who|which)(?:\s+(?:has|had|have|was|is|also|then|later|once|earlier|previously))*\s+$"
+)
+"""The opening of a relative clause right before a verb: ", who", ", who had earlier"."""
+_LY_NOUNS = frozenset({"family", "families", "ally", "assembly", "rally", "monopoly", "bully", "elderly", "daily",
+                       "weekly", "monthly", "quarterly", "ugly", "fly", "lily", "holly", "supply"})
+
+
+def _ly_adverb(word: str) -> bool:
+    """A word in -ly read as an adverb ("quickly", "earlier"), not a noun ("the family said", "an ally")."""
+    return word.endswith("ly") and word.lower() not in _LY_NOUNS
+
+
 def _name_like(canon: tuple[str, ...]) -> bool:
     """No title or role word in it, and not a demonym before a plural ("Iraqi Kurds")."""
     low = [t.lower() for t in canon]
@@ -2087,7 +2100,7 @@ class _Doc:
         """Drop a trailing time expression: "... who this week", "on Tuesday", "last year"."""
         while j >= 0 and (toks[j][2].lower().rstrip(".") in TIME_WORDS or toks[j][2].lower() in AUX
                           or toks[j][2] in _ASPECT or toks[j][2] in _CUE_ADVERBS
-                          or (toks[j][2].endswith("ly") and toks[j][2].islower())):  # fmt: skip
+                          or (_ly_adverb(toks[j][2]) and toks[j][2].islower())):  # fmt: skip
             if j >= 1 and _given_name(toks, j - 1):
                 break  # "Theresa May", "Will Moy": a surname, not a month
             j -= 1
@@ -2354,7 +2367,7 @@ class _Doc:
         rep = self._reports_as_saying(f, se)
         if rep is not None:
             return rep
-        cands = self.cues_in(f.close_e, se)
+        cands = self._outside_relatives(f.close_e, self.cues_in(f.close_e, se))
         if not cands:
             return self._dash_tag(f) or self._next_sentence_cue(f, se)
         c = cands[0]
@@ -2393,6 +2406,16 @@ class _Doc:
             if m is not None and not _stray_subject(m) and not _when(m):
                 return self.attr_from(c, m, "after:speaker-cue")
         return self._sentence_final(f, cands, se)
+
+    def _outside_relatives(self, lo: int, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Leave out the cue of a relative clause that a later cue follows ("“Q,” the woman, who asked not
+        to be named, told NBC News": the tag is "told")."""
+        if len(cands) < 2:
+            return cands
+        return [c for i, c in enumerate(cands) if not (
+            i + 1 < len(cands) and _RELATIVE_OPEN.search(self.text, max(lo, c[0] - 40), c[0])
+            and "," in self.text[c[1] : cands[i + 1][0]]
+        )]  # fmt: skip
 
     def _quote_at(self, lo: int, hi: int) -> Frag | None:
         """The first top-level quote that opens between ``lo`` and ``hi``."""
@@ -2598,7 +2621,7 @@ class _Doc:
         if not _NAMING_GAP.fullmatch(self.text, c[1], f.open_s):
             return False
         prev = self.text[max(0, c[0] - 25) : c[0]].split()
-        if not prev or (self.sentence_start(c[0]) >= c[0] - len(prev[-1]) - 1 and prev[-1].lower().endswith("ly")):
+        if not prev or (self.sentence_start(c[0]) >= c[0] - len(prev[-1]) - 1 and _ly_adverb(prev[-1].lower())):
             return True  # "Originally dubbed “X”, the firm ..."
         return prev[-1][:1].islower() and prev[-1].lower() not in PRONOUNS and (
             prev[-1].lower() not in AUX | {"being", "been", "be", "is", "are", "was", "were"}
@@ -2608,7 +2631,7 @@ class _Doc:
         if c[2] in PASSIVE_OK or not (c[2].endswith("ed") or c[2] in ("said", "told", "thought")):
             return False  # ('graft was said to be “pervasive”': not graft's words)
         prev = self.text[max(0, c[0] - 30) : c[0]].split()
-        if len(prev) > 1 and prev[-1].endswith("ly") and len(prev[-1]) > 4:
+        if len(prev) > 1 and _ly_adverb(prev[-1]) and len(prev[-1]) > 4:
             prev = prev[:-1]  # "was recently ruled “too American” by a Paris court"
         return bool(prev) and prev[-1].lower() in {"been", "be", "being", "is", "are", "was", "were"}
 
@@ -2744,7 +2767,7 @@ class _Doc:
         if not words:
             return False
         first = words[0].lower().strip("\"“‘'")
-        return first in _INTRO_WORDS or (first.endswith("ly") and len(words) <= 3) or (
+        return first in _INTRO_WORDS or (_ly_adverb(first) and len(words) <= 3) or (
             first.endswith("ing") and first not in ("during",) and len(words) <= 8
         )
 
@@ -3286,6 +3309,8 @@ class _Doc:
             self._hold(c.key, office)
             return c.speaker
         o = self.res.nearest_person(m.start) or self.res.pronoun(ROLE_GENDER.get(head, "m"), m.start)
+        if o is not None and m.end <= o.start < self.sentence_end(m.start):
+            return m.text  # ('The senator told Jake Tapper that ...': not the person told)
         return self.res.fullest(o.canon, o.start) if o is not None else m.text
 
     # -- kinds
@@ -3336,7 +3361,7 @@ class _Doc:
         w = after.group(1)
         if w.rstrip("s") in _SPEECH_NOUNS:
             return False  # 'issued a “This is probably it for me” declaration': words someone said
-        return not (w in PREPOSITIONS or w in BOUNDARY_WORDS or w in AUX or w in CUE_SET or w.endswith("ly")
+        return not (w in PREPOSITIONS or w in BOUNDARY_WORDS or w in AUX or w in CUE_SET or _ly_adverb(w)
                     or w in ("of", "and", "or", "to", "for", "that", "which", "who", "is", "was", "were"))  # fmt: skip
 
     def sentence_level(self, f: Frag, ss: int) -> bool:
@@ -4005,7 +4030,7 @@ def _stray_subject(m: _Mention) -> bool:
     if first.endswith("ing") and first.islower():
         return True  # "..., having earlier criticised the decision": no subject at all
     return first[:1].islower() and (
-        first in _NOT_SOMEONE or first in AUX or first in _NOT_SUBJECT or (first.endswith("ly") and len(first) > 4)
+        first in _NOT_SOMEONE or first in AUX or first in _NOT_SUBJECT or (_ly_adverb(first) and len(first) > 4)
     )
 
 

@@ -1754,3 +1754,18 @@ def test_a_pronoun_inside_a_quote_the_name_is_not_in_does_not_give_the_name_a_ge
 
 def test_a_name_opening_a_sentence_then_a_quote_that_he_says_is_a_person() -> None:
     assert speech("Bernie Sanders agreed. “That is right,” he said.") == [("That is right,", "Bernie Sanders")]
+
+
+def test_a_noun_in_ly_is_not_an_adverb() -> None:
+    assert speech("“We are heartbroken,” the family said in a statement.") == [("We are heartbroken,", "the family")]
+    assert speech("“We are heartbroken,” his family said.") == [("We are heartbroken,", "his family")]
+
+
+def test_the_cue_of_a_relative_clause_is_not_the_tag() -> None:
+    text = "“I don’t know what happened,” the woman, who asked not to be named, told NBC News."
+    assert q(text).select("speaker", "cue").rows() == [("the woman", "told NBC News")]
+
+
+def test_a_role_is_not_the_person_it_tells() -> None:
+    text = "The senator told CNN’s Jake Tapper that the bill was “dead on arrival.”"
+    assert speech(text) == [("dead on arrival.", "the senator")]

@@ -955,6 +955,8 @@ _RELATIVE_OPEN = re.compile(
     r",\s+(?:who|which)(?:\s+(?:has|had|have|was|is|also|then|later|once|earlier|previously))*\s+$"
 )
 """The opening of a relative clause right before a verb: ", who", ", who had earlier"."""
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 _LY_NOUNS = frozenset({"family", "families", "ally", "assembly", "rally", "monopoly", "bully", "elderly", "daily",
                        "weekly", "monthly", "quarterly", "ugly", "fly", "lily", "holly", "supply"})
 
@@ -1083,6 +1085,8 @@ class _Resolver:
                 pass
             elif len(o.canon) > 1 and (o.canon[0].isupper() or _demonym_word(o.canon[0].rstrip("s"))):
                 continue  # "UK Muslims", "Russian President" are not people's names
+            elif _PLURAL_ACRONYM.fullmatch(o.canon[-1]):
+                continue  # "High-definition DVDs", "MPs": things or groups, not a surname
             else:
                 nxt = _NEXT_WORD.match(self.text, o.end)
                 if nxt and (nxt.group(1) in PERSON_ROLES or nxt.group(1) in ORG_HEADS):
@@ -2816,8 +2820,10 @@ class _Doc:
         """The candidate for a name occurrence (None when it cannot be anyone's mention)."""
         if o.start < self.headline_end or self.inside(o.start) is not None or self.in_dateline(o.start):
             return None
-        if all(t.lower().rstrip(".") in TITLES for t in o.canon):
-            return None  # "Chief Secretary": a title without a name
+        if all(t.lower().rstrip(".") in TITLES for t in o.canon) and not _COURTESY_BEFORE.search(
+            self.text, max(0, o.start - 6), o.start
+        ):
+            return None  # "Chief Secretary": a title without a name (but "Mr Dean" is a surname)
         nxt = _NEXT_WORD.match(self.text, o.end)
         if nxt and (nxt.group(1) in PERSON_ROLES or nxt.group(1) in ORG_HEADS):
             return None  # "the Liberal Democrat leader", "the Arsenal boss": a modifier

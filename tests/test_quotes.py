@@ -1769,3 +1769,12 @@ def test_the_cue_of_a_relative_clause_is_not_the_tag() -> None:
 def test_a_role_is_not_the_person_it_tells() -> None:
     text = "The senator told CNN’s Jake Tapper that the bill was “dead on arrival.”"
     assert speech(text) == [("dead on arrival.", "the senator")]
+
+
+def test_a_surname_that_is_also_a_title_and_a_plural_acronym_that_is_nobody() -> None:
+    text = (
+        'For Rick Dean, of THX, the future is exciting. "It will change everything," he told the BBC. '
+        "High-definition DVDs can hold six times more data. It will take time to persuade people to buy DVDs. "
+        'Mr Dean is confident though: "I think if they see real HD, there is such a remarkable difference."'
+    )
+    assert [s for _, s in speech(text)] == ["Rick Dean", "Rick Dean"]

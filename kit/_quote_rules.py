@@ -97,7 +97,7 @@ _CUE_PHRASES = [
 ]  # fmt: skip
 CUE_WORDS = sorted(set(_CUE_FORMS), key=len, reverse=True)
 HEADLINE_CUES = {w.capitalize() for w in """says said tells told warns warned claims claimed insists insisted admits
-admitted denies denied urges urged vows vowed asks asked""".split()}
+admitted denies denied urges urged vows vowed asks asked adds added""".split()}
 """Reporting verbs as a title-case headline writes them ("'Down With the FCC!' Howard Stern Says at
 Rally"): read as cues only after a capitalised word, never to open a sentence ("Asked why, he said")."""
 CUE_PATTERN = (r"(?-u:\b)(?:" + "|".join(_CUE_PHRASES + CUE_WORDS + sorted(HEADLINE_CUES, key=len, reverse=True))
@@ -966,6 +966,14 @@ def _ly_adverb(word: str) -> bool:
     return word.endswith("ly") and word.lower() not in _LY_NOUNS
 
 
+def _fixed_role(text: str, e: int, before: str) -> str | None:
+    """A mention's role that its form decides: "Smith's" is possessive; a source that 'came from' someone
+    is the topic of the sentence ('One dissenting opinion came from Brian Gammage')."""
+    if text[e : e + 2] in ("'s", "’s") or (text[e - 1 : e] == "s" and text[e : e + 1] in "'’"):
+        return "possessive"
+    return "main" if _CAME_FROM.search(before) else None
+
+
 def _name_like(canon: tuple[str, ...]) -> bool:
     """No title or role word in it, and not a demonym before a plural ("Iraqi Kurds")."""
     low = [t.lower() for t in canon]
@@ -1805,6 +1813,8 @@ def _has_name(toks: list[tuple[int, int, str]]) -> bool:
 
 
 _LIST_MARK = re.compile(r"[,;:()]")
+_CAME_FROM = re.compile(r"\b(?:came|comes|come)\s+from\s+$")
+_INVERTED_OPENING = re.compile(r"\s+[^.:;\"“”\n]{2,60}:\s*[\"“‘']")
 _FIRST_WORD = re.compile(r"\s*([\w’']+)")
 _CLAUSE_WORDS = frozenset({"that", "there", "if", "whether", "how", "why", "what", "when"})
 _HEADLINE_CUE = re.compile(r"[A-Z][\w'’-]*\s+$")
@@ -2537,17 +2547,23 @@ class _Doc:
                 m = self.earlier_subject(active, ss, c[0])
             a = self.attr_from(c, m, "before:passive", f.open_s)
         else:
-            m = self._parenthetical_tag(c, f) or self._who_antecedent(ss, c[0]) or self.np_before(ss, c[0])
-            if m is None and re.fullmatch(r",?\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*,\s*", text[c[1] : f.open_s]):
-                m = self.np_after(c[1], f.open_s)  # 'the courts which, said Mr Hopkins, “is part of ...”'
-            if m is None:
-                m = self.earlier_subject(cands[:-1], ss, c[0])
-            a = self.attr_from(c, m, "before:cue", f.open_s)
+            a = self.attr_from(c, self._cue_subject(c, cands, f, ss), "before:cue", f.open_s)
         gap = text[a.clause_end : f.open_s]
         a.direct = bool(_GAP.fullmatch(gap))
         if a.direct:
             a.rule = a.rule.replace("before:cue", "before:direct")
         return a
+
+    def _cue_subject(self, c: tuple[int, int, str], cands: list[tuple[int, int, str]], f: Frag,
+                     ss: int) -> _Mention | None:  # fmt: skip
+        """Who a plain cue before the quote belongs to: its subject, before or (inverted) after it."""
+        text = self.text
+        m = self._parenthetical_tag(c, f) or self._who_antecedent(ss, c[0]) or self.np_before(ss, c[0])
+        if m is None and re.fullmatch(r",?\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*,\s*", text[c[1] : f.open_s]):
+            m = self.np_after(c[1], f.open_s)  # 'the courts which, said Mr Hopkins, “is part of ...”'
+        if m is None and not text[ss : c[0]].strip():
+            m = self.np_after(c[1], f.open_s)  # 'Said the Pew report: “Q”': the subject after its verb
+        return m if m is not None else self.earlier_subject(cands[:-1], ss, c[0])
 
     def _parenthetical_tag(self, c: tuple[int, int, str], f: Frag) -> _Mention | None:
         """ "But, says Nick Donofrio of IBM, it was not “the thing” ...", "As a result, says the committee,
@@ -2712,9 +2728,10 @@ class _Doc:
         ``object`` (after a verb), ``oblique`` (after a preposition), ``possessive``
         (*Smith's*) or ``other``."""
         text = self.text
-        if text[e : e + 2] in ("'s", "’s") or (text[e - 1 : e] == "s" and text[e : e + 1] in "'’"):
-            return "possessive"
         before = text[self.sentence_start(s) : s]
+        fixed = _fixed_role(text, e, before)
+        if fixed is not None:
+            return fixed
         head = before.rstrip()
         if head.endswith(",") and text[e : e + 1] == "," and head.count(",") == 1:
             np = _ROLE_WORD.findall(head[:-1])
@@ -4076,5 +4093,7 @@ def extract(text: str, events: list[tuple[int, int, str]], names: list[_Occ] | N
             cues.append((s, e, g))
         elif _HEADLINE_CUE.search(text, max(0, s - 40), s):
             cues.append((s, e, g.lower()))  # 'Howard Stern Says at Rally': the verb of a title-case headline
+        elif g in ("Said", "Says", "Added", "Adds") and _INVERTED_OPENING.match(text, e):
+            cues.append((s, e, g.lower()))  # 'Said the Pew report: “Q”': a tag before its subject
     frags = pair(text, marks)
     return attribute(text, frags, cues, breaks, names)

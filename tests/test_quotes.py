@@ -1778,3 +1778,12 @@ def test_a_surname_that_is_also_a_title_and_a_plural_acronym_that_is_nobody() ->
         'Mr Dean is confident though: "I think if they see real HD, there is such a remarkable difference."'
     )
     assert [s for _, s in speech(text)] == ["Rick Dean", "Rick Dean"]
+
+
+def test_a_tag_opening_a_sentence_names_its_subject_after_the_verb() -> None:
+    text = (
+        'Mr Fogg was cautious. "It is not ready yet," he said. Said Mr Fogg: "It\'s very much a computer." '
+        "One dissenting opinion came from Brian Gammage, of Gartner. He said: \"I don't think it changes the world.\""
+    )
+    assert [s for _, s in speech(text)] == ["Fogg", "Fogg", "Brian Gammage"]
+    assert q(text)["cue"].to_list()[1] == "Said"

@@ -19,6 +19,8 @@ Scores (precision, recall, F1 over all gold figures and all predictions):
   none either and the counted noun must match (head word, case and plural ``s``
   ignored; both null counts as a match).
 - ``value+relation``, ``value+trend``: also the relation, the trend.
+- ``value+noun``: also what the figure counts or is a share of, whatever the unit (head word
+  as above; both null counts as a match): '40% of adults' is adults, 'profits jumped 76%' profits.
 - ``kind``: accuracy over matched pairs.
 - ``negatives``: identifier-like numbers listed in the gold notes that must not be
   found, plus a built-in list (``COVID-19``, ``F-16``, ``Section 427``...).
@@ -44,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 import kit  # noqa: E402
 
-METRICS = ("value", "value+unit", "value+relation", "value+trend")
+METRICS = ("value", "value+unit", "value+relation", "value+trend", "value+noun")
 
 BUILTIN_NEGATIVES = [
     ("COVID-19 cases rose again.", "19"),
@@ -191,6 +193,7 @@ def _checks(g: dict, p: dict) -> dict[str, bool]:
         "value+unit": value and unit,
         "value+relation": value and p["relation"] == g["relation"],
         "value+trend": value and p["trend"] == g["trend"],
+        "value+noun": value and _head(g["noun"]) == _head(p["noun"]),
         "kind": p["kind"] == g["kind"],
     }
 

@@ -201,7 +201,7 @@ STOP = frozenset(
     according he she they we you i his her their our my your them us him me even though again
     back away ahead together once twice whether unless because although despite toward towards
     along around behind beyond within without upon whereas soon recently lately far abroad elsewhere onwards
-    apart anyway altogether almost nearly often sometimes never always""".split()
+    apart anyway altogether almost nearly often sometimes never always above below beneath""".split()
 )
 LY_WORDS = frozenset(
     """family ally rally supply daily weekly monthly yearly quarterly nightly hourly elderly early
@@ -1870,7 +1870,7 @@ def _noun(f: _Fig, text: str) -> None:
     if f.kind == "date":
         _date_noun(f, text)
         return
-    if f.kind in ("time", "percent") or f.rule in ("count:occasions", "year:month-year"):
+    if f.kind == "time" or f.rule in ("count:occasions", "year:month-year"):
         return  # ('scoring twice late on': the noun is 'times')
     got = _noun_words(f, text[f.end : f.end + 60].split("\n", 1)[0])
     if isinstance(got, str):
@@ -1879,24 +1879,70 @@ def _noun(f: _Fig, text: str) -> None:
     run, mods = got
     head = _run_head(run, f, text) if run else None
     if head is None and f.kind in ("count", "money", "percent", "measure"):
-        words = text[max(0, f.start - 30) : f.start].split()
-        while words and words[-1] in ("just", "only"):
-            words.pop()
-        if len(words) >= 2 and words[-1] == "of" and text[f.start - 1 : f.start] == " ":
-            w = words[-2]
-            if (w.isalpha() and w.islower() and w not in STOP and w not in ("lot", "number", "total", "range")
-                    and w not in nb.CARDINALS):  # fmt: skip  ('one of 30 such projects': not 'one')
-                f.noun, f.flags = w, [*f.flags, "noun-before"]
-        elif f.kind == "count":
-            _subject_noun(f, text)
+        _noun_before(f, text)
         return
-    if head is None:
+    if head is None or (f.kind == "percent" and _share_of_change(f, text, run[head])):
         return
     f.noun = run[head]
     mod = mods + [w for w in run[:head] if not w[0].isdigit()]
     f.modifier = " ".join(mod) or None
 
 
+def _noun_before(f: _Fig, text: str) -> None:
+    """A figure with no noun after it: 'growth of 5%' (the noun before 'of'), else its subject."""
+    words = text[max(0, f.start - 30) : f.start].split()
+    while words and words[-1] in ("just", "only"):
+        words.pop()
+    if len(words) >= 2 and words[-1] == "of" and text[f.start - 1 : f.start] == " ":
+        w = words[-2]
+        if (w.isalpha() and w.islower() and w not in STOP and w not in ("lot", "number", "total", "range")
+                and w not in nb.CARDINALS):  # fmt: skip  ('one of 30 such projects': not 'one')
+            f.noun, f.flags = w, [*f.flags, "noun-before"]
+    elif f.kind in ("count", "percent"):
+        _subject_noun(f, text)  # ('profits jumped 76%', 'unemployment rose 206,900 to 4.64 million')
+    elif f.kind == "money":
+        _money_noun(f, text)
+
+
+def _share_of_change(f: _Fig, text: str, word: str) -> bool:
+    """A percentage whose noun is not the word after it: none ('50% higher than', '5% a year'), or what
+    changed ('a 40% drop in profits': profits). True when it decided the noun."""
+    if not _thing_word(word) or word.lower() in ("year-on-year", "month-on-month"):
+        return True
+    changed = _CHANGE_IN.match(text, f.end) if word.lower() in _CHANGE_NOUNS else None
+    if changed is not None:
+        f.noun = changed.group(1)
+    return changed is not None
+
+
+_PERCENT_SUBJECT = re.compile(
+    r"\b([A-Za-z][a-z-]{2,})\s+(?:also\s+|have\s+|has\s+|had\s+)?(?:rose|fell|climbed|dropped|jumped|grew|increased"
+    r"|decreased|slipped|soared|slumped|surged|gained|declined|narrowed|widened|shrank|advanced|tumbled|plunged|fallen"
+    r"|risen|grown|rise|fall|jump|slump|drop|grow|(?:was|were|is|are)\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:an?\s+(?:annual|estimated|further|record)\s+)?$"
+)
+"""What a percentage change is of: the subject right before the verb ('profits jumped 76%', 'its shares
+were down 10%', 'Nikkei fell 0.19 percent')."""
+_MONEY_IN = re.compile(r"\s+in\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\b(?![\w-]|\s+(?:of|for)\b)")
+"""'$1bn in unfrozen funds', '3.5m euros in funding': the thing the sum is (not 'in 2004', 'in London')."""
+_MONEY_SUBJECT = re.compile(
+    r"\b([A-Za-z][a-z-]{2,})\s+(?:(?:in|for)\s+\d{4}\s+|alone\s+)?(?:was|were|is|are|totalled|totaled|reached|hit"
+    r"|stood\s+at|amounted\s+to"
+    r"|(?:rose|fell|climbed|dropped|jumped|grew|increased|slumped|surged|narrowed|widened)\s+(?:\S+\s+){0,3}?to)\s+"
+    r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
+)
+"""A sum's subject right before its verb: 'Revenues were £4.3bn', 'annual profits to $16.2bn'."""
+_COMPARATIVES = frozenset(
+    "higher lower more less bigger smaller greater cheaper dearer faster slower stronger weaker better worse larger "
+    "fewer above below".split()
+)
+_CHANGE_NOUNS = frozenset(
+    "rise rises fall falls drop drops increase increases decrease decreases jump jumps gain gains cut cuts decline "
+    "declines slump slumps surge surges reduction reductions hike hikes growth uplift rebound".split()
+)
+"""Nouns of a change: a percentage before one counts what changed ('a 19% rise in quarterly earnings')."""
+_CHANGE_IN = re.compile(r"[^.;:!?\n]{0,30}?\b(?:in|of)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"([a-z][a-z-]+s|profit|income|revenue|turnover|output|inflation|unemployment|demand)\b")
 _DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['’]s)\s+$", re.I)
 
 
@@ -1986,6 +2032,12 @@ def _subject_noun(f: _Fig, text: str) -> None:
     1,751,000', 'sales in 2004 were 6,798,000' (a plural subject of a linking verb), 'reduce its
     workforce by 7,000'. Flagged 'noun-before'."""
     left = text[max(0, f.start - 50) : f.start]
+    if f.kind == "percent":
+        m = _PERCENT_SUBJECT.search(left)
+        w = m.group(1) if m is not None else ""
+        if _thing_word(w) and w.lower() not in _NOT_SUBJECTS:
+            f.noun, f.flags = w, [*f.flags, "noun-before"]  # 'quarterly profits jumped 76%'
+        return
     m = _SUBJECT_BEFORE.search(left)
     if m is not None and _is_plural(m.group(1)):
         f.noun, f.flags = m.group(1).lower(), [*f.flags, "noun-before"]
@@ -2007,6 +2059,32 @@ def _subject_noun(f: _Fig, text: str) -> None:
         f.noun, f.flags = m.group(1), [*f.flags, "noun-before"]
 
 
+def _money_noun(f: _Fig, text: str) -> None:
+    """What a sum with no noun after it is: 'in' a thing after it ('$1bn in unfrozen funds', '70m euros
+    in aid'), or the subject right before it ('Revenues were £4.3bn', 'profits rose to $16.2bn')."""
+    m = _MONEY_IN.match(text, f.end)
+    run = m.group(1).split() if m is not None else []
+    while run and run[-1] in STOP:
+        run.pop()
+    w = run[-1] if run else ""
+    if _thing_word(w) and not any(x in STOP or x in nb.CARDINALS for x in run):
+        f.noun, f.flags = w, [*f.flags, "noun-after-in"]
+        return
+    m = _MONEY_SUBJECT.search(text, max(0, f.start - 50), f.start)
+    w = m.group(1) if m is not None else ""
+    if _thing_word(w) and w.lower() not in _NOT_SUBJECTS:
+        f.noun, f.flags = w, [*f.flags, "noun-before"]
+
+
+def _thing_word(w: str) -> bool:
+    """A word that can say what a sum or a share is of: not a function word, verb form, time or month
+    ('in four years', 'in early trading', 'the last quarter was', '31 December rose')."""
+    low = w.lower()
+    return bool(low) and low not in STOP and not _verb_form(low) and nb.UNITS.get(low) not in nb.TIME_UNITS and (
+        low not in nb.MONTHS and low not in _COMPARATIVES
+    )
+
+
 def _noun_words(f: _Fig, right: str) -> str | tuple[list[str], list[str]]:
     """The words after a figure that may name what it counts (a noun run, and modifiers from a
     partitive 'of'), or the noun itself when the figure orders a period ('third-quarter')."""
@@ -2018,7 +2096,7 @@ def _noun_words(f: _Fig, right: str) -> str | tuple[list[str], list[str]]:
         return [], []  # ', said', 'in the': no noun run, so no need to split the rest into tokens
     toks = _TOKEN.findall(right)
     i, mods = 0, []
-    if toks[0].lower() == "of" and f.kind in ("count", "other"):
+    if toks[0].lower() == "of" and f.kind in ("count", "other", "percent"):
         i, mods = _partitive(toks)
     elif toks[0].lower() == "more" and toks[1:2] == ["of"] and f.kind in ("count", "other"):
         i, mods = _partitive(toks[1:])  # '10 more of the triple-decker aircraft'
@@ -2112,6 +2190,9 @@ def _partitive(toks: list[str]) -> tuple[int, list[str]]:
         elif _NUMERAL.fullmatch(t) and len(mods) >= 1:
             i += 1  # 'ten of the 18 staffers'
             mods.append(t)
+        elif low in ("last", "first", "next", "past", "previous") and len(mods) >= 1:
+            i += 1  # '12 of its last 15 games'
+            mods.append(t)
         elif low.endswith(("'s", "’s")):
             mods.append(t)
             i += 1
@@ -2194,7 +2275,7 @@ def _ends_run_at_once(t: str, kind: str) -> bool:
     It repeats the first checks of :func:`_noun_run` and :func:`_noun`: change them together.
     """
     low = t.lower()
-    if t[0].isdigit() or low in nb.CARDINALS or (low == "of" and kind in ("count", "other")):
+    if t[0].isdigit() or low in nb.CARDINALS or (low == "of" and kind in ("count", "other", "percent")):
         return False
     if len(t) > 4 and t.islower() and t.endswith("ly"):
         return False  # (an adverb may come before the noun: _adverb_before_word)
@@ -2365,8 +2446,8 @@ def _neighbours(figs: list[_Fig], text: str) -> None:
         parallel = _OR_GAP.fullmatch(gap) and b.kind in ("money", "percent", "measure", "count")
         if a.trend and b.trend is None and parallel:
             b.trend = a.trend
-        if gap.strip() == "(" and b.noun is None and a.kind == b.kind:
-            b.noun = a.noun
+        if (gap.strip() == "(" or (gap.strip() == ";" and b.kind == "money")) and b.noun is None and a.kind == b.kind:
+            b.noun = a.noun  # ('£546m ($1.04bn)', '200,000 yuan ($24,000; £12,700)')
     for a, b in zip(reversed(figs[:-1]), reversed(figs[1:]), strict=True):
         weak = a.noun is None or "noun-before" in a.flags
         shared = a.kind == b.kind and a.kind in ("count", "year") and _SHARE_GAP.fullmatch(text[a.end : b.start])

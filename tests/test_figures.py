@@ -942,3 +942,26 @@ def test_broadband_speeds() -> None:
     by = _by_surface("A family shares a 512 kilobit service. An eight megabit service is out. It gives 10Mbps.")
     assert by["512 kilobit"][4] == "kbit" and by["eight megabit"][4] == "Mbit" and by["10Mbps"][4] == "Mbps"
     assert by["eight megabit"][6] == "measure"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [
+        ("About 40% of adults use the internet.", "About 40%", "adults"),
+        ("Some 7% of the 120 million US adults have blogs.", "Some 7%", "adults"),
+        ("GE posted an 18% jump in quarterly sales.", "18%", "sales"),
+        ("Quarterly profits jumped 76% to $1.13bn.", "76%", "profits"),
+        ("Its shares were down 10% at 119 pence.", "10%", "shares"),
+        ("The price of crude is about 50% higher than it was.", "about 50%", None),
+        ("Prices rose 5% a year.", "5%", "Prices"),
+        ("Libya takes $1bn in unfrozen funds.", "$1bn", "funds"),
+        ("The scheme has paid out £25m in four years.", "£25m", None),
+        ("Revenues were £4.3bn in the year.", "£4.3bn", "Revenues"),
+        ("Pre-tax profits rose to £546m ($1.04bn), ahead of forecasts.", "$1.04bn", "profits"),
+        ("The club has won 12 of its last 15 games.", "12", "games"),
+    ],
+)
+def test_what_a_share_a_sum_or_a_part_is_of(text: str, surface: str, noun: str | None) -> None:
+    got = one(text).filter(pl.col("surface") == surface)
+    assert got.height == 1, one(text).select("surface", "noun").rows()
+    assert got["noun"][0] == noun

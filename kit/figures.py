@@ -1883,6 +1883,10 @@ def _noun(f: _Fig, text: str) -> None:
         return
     if head is None or (f.kind == "percent" and _share_of_change(f, text, run[head])):
         return
+    if f.kind in ("measure", "money") and (
+        not _thing_word(run[head]) or (f.unit == "point" and mods) or run[head].lower() in _ADJ_AFTER
+    ):
+        return  # ('within six points of the leaders', '£91m of it available')
     f.noun = run[head]
     mod = mods + [w for w in run[:head] if not w[0].isdigit()]
     f.modifier = " ".join(mod) or None
@@ -1932,6 +1936,9 @@ _MONEY_SUBJECT = re.compile(
     r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
 )
 """A sum's subject right before its verb: 'Revenues were £4.3bn', 'annual profits to $16.2bn'."""
+_PARTITIVE_KINDS = frozenset({"count", "other", "percent", "measure", "money"})
+"""Kinds whose noun may follow 'of': '12 of its last 15 games', '40% of adults', '2 inches of rain'."""
+_ADJ_AFTER = frozenset("available payable possible affordable responsible liable valuable profitable".split())
 _COMPARATIVES = frozenset(
     "higher lower more less bigger smaller greater cheaper dearer faster slower stronger weaker better worse larger "
     "fewer above below".split()
@@ -2096,7 +2103,7 @@ def _noun_words(f: _Fig, right: str) -> str | tuple[list[str], list[str]]:
         return [], []  # ', said', 'in the': no noun run, so no need to split the rest into tokens
     toks = _TOKEN.findall(right)
     i, mods = 0, []
-    if toks[0].lower() == "of" and f.kind in ("count", "other", "percent"):
+    if toks[0].lower() == "of" and f.kind in _PARTITIVE_KINDS:
         i, mods = _partitive(toks)
     elif toks[0].lower() == "more" and toks[1:2] == ["of"] and f.kind in ("count", "other"):
         i, mods = _partitive(toks[1:])  # '10 more of the triple-decker aircraft'
@@ -2275,7 +2282,7 @@ def _ends_run_at_once(t: str, kind: str) -> bool:
     It repeats the first checks of :func:`_noun_run` and :func:`_noun`: change them together.
     """
     low = t.lower()
-    if t[0].isdigit() or low in nb.CARDINALS or (low == "of" and kind in ("count", "other", "percent")):
+    if t[0].isdigit() or low in nb.CARDINALS or (low == "of" and kind in _PARTITIVE_KINDS):
         return False
     if len(t) > 4 and t.islower() and t.endswith("ly"):
         return False  # (an adverb may come before the noun: _adverb_before_word)

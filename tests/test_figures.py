@@ -959,6 +959,9 @@ def test_broadband_speeds() -> None:
         ("Revenues were £4.3bn in the year.", "£4.3bn", "Revenues"),
         ("Pre-tax profits rose to £546m ($1.04bn), ahead of forecasts.", "$1.04bn", "profits"),
         ("The club has won 12 of its last 15 games.", "12", "games"),
+        ("A storm dumped about 2 inches of rain on the county.", "about 2 inches", "rain"),
+        ("The IMF has 3,217 tonnes of gold.", "3,217 tonnes", "gold"),
+        ("Tory plans mean £35bn of cuts, Labour says.", "£35bn", "cuts"),
     ],
 )
 def test_what_a_share_a_sum_or_a_part_is_of(text: str, surface: str, noun: str | None) -> None:

@@ -1872,6 +1872,8 @@ def _noun(f: _Fig, text: str) -> None:
         return
     if f.kind == "time" or f.rule in ("count:occasions", "year:month-year"):
         return  # ('scoring twice late on': the noun is 'times')
+    if f.kind == "age" and _YEAR_OLD.search(text, f.start, f.end):
+        return  # ('the 34-year-old Dutch midfielder': an age says how old, not what it counts)
     got = _noun_words(f, text[f.end : f.end + 60].split("\n", 1)[0])
     if isinstance(got, str):
         f.noun = got  # 'third-quarter earnings': the quarter is what is ordered
@@ -1936,6 +1938,7 @@ _MONEY_SUBJECT = re.compile(
     r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
 )
 """A sum's subject right before its verb: 'Revenues were £4.3bn', 'annual profits to $16.2bn'."""
+_YEAR_OLD = re.compile(r"(?i)years?[\s-]+old")
 _PARTITIVE_KINDS = frozenset({"count", "other", "percent", "measure", "money"})
 """Kinds whose noun may follow 'of': '12 of its last 15 games', '40% of adults', '2 inches of rain'."""
 _ADJ_AFTER = frozenset("available payable possible affordable responsible liable valuable profitable".split())

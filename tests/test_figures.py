@@ -142,7 +142,7 @@ CASES = [
     ("After two days of clashes, a truce held.", "two days", 2, None, "=", None, None, "day", None, "duration"),
     ("It lasted nearly two years.", "nearly two years", 2, None, "~", "nearly", None, "year", None, "duration"),
     ("Treat them within 24 hours.", "within 24 hours", 24, None, "<=", "within", None, "hour", None, "duration"),
-    ("A 56-year-old man was arrested.", "56-year-old", 56, None, "=", None, None, "year", "man", "age"),
+    ("A 56-year-old man was arrested.", "56-year-old", 56, None, "=", None, None, "year", None, "age"),
     ("Noel, 31, was charged.", "31", 31, None, "=", None, None, "year", None, "age"),
     ("The over-70s will get £50.", "over-70s", 70, None, ">", "over", None, "year", None, "age"),
     # fractions and multipliers

@@ -2684,14 +2684,28 @@ class _Doc:
         cached = self._acronyms.get(acr)
         if cached is not None or acr in self._acronyms:
             return cached
-        out = None
-        for x in _CAP_RUN.finditer(self.text):
+        out = self._spelt_out(acr)
+        for x in [] if out else _CAP_RUN.finditer(self.text):
             words = [w for w in x.group().split() if w.lower() not in _ACRONYM_GLUE]
             if len(words) == len(acr) and "".join(w[0] for w in words) == acr:
                 out = re.sub(r"^(?:The|the)\s+", "", x.group())
                 break
         self._acronyms[acr] = out
         return out
+
+    def _spelt_out(self, acr: str) -> str | None:
+        """The name written before "(ACR)": "The State Administration of Radio, Film and Television (SARFT)"."""
+        i = self.text.find(f"({acr})")
+        if i < 0:
+            return None
+        words = re.sub(r"(?:'s|’s)\s*$", "", self.text[max(0, i - 120) : i].rstrip()).split()
+        run: list[str] = []
+        while words and (words[-1][:1].isupper() or words[-1].lower().rstrip(",") in _ACRONYM_GLUE) and len(run) < 9:
+            run.insert(0, words.pop())
+        while run and (run[0].lower() in _ACRONYM_GLUE or run[0] == "The"):
+            run = run[1:]
+        caps = [w for w in run if w[:1].isupper()]
+        return " ".join(run).rstrip(",") if len(caps) >= 2 and caps[0][0] == acr[0] else None
 
     def _pronoun(self, m: _Mention, f: Frag) -> str | None:
         g = PRONOUNS.get(m.text.lower()) or {"him": "m", "her": "f"}.get(m.text.lower())

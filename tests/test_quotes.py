@@ -1787,3 +1787,12 @@ def test_a_tag_opening_a_sentence_names_its_subject_after_the_verb() -> None:
     )
     assert [s for _, s in speech(text)] == ["Fogg", "Fogg", "Brian Gammage"]
     assert q(text)["cue"].to_list()[1] == "Said"
+
+
+def test_an_acronym_speaks_as_the_name_spelt_out_before_it() -> None:
+    text = (
+        "The State Administration of Radio, Film and Television (SARFT), which regulates TV, was firm. "
+        'The SARFT said: "There is a strong ideological component."'
+    )
+    body = "State Administration of Radio, Film and Television"
+    assert speech(text) == [("There is a strong ideological component.", body)]

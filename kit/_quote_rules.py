@@ -1351,7 +1351,7 @@ class _Resolver:
 
 # --- step 2: attribution -------------------------------------------------------------
 
-CUE_SET = set(CUE_WORDS) | {p.split()[0] for p in _CUE_PHRASES}
+CUE_SET = set(CUE_WORDS) | {p.split()[0] for p in _CUE_PHRASES} - {"in", "In"}  # ("in the words of": not "in")
 PHRASE_SET = set(_CUE_PHRASES)
 PHRASE_CUES = {"according to", "According to", "in the words of", "In the words of"}
 SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with",
@@ -1574,7 +1574,12 @@ _PREP_INTRO = {"in", "on", "at", "during", "for", "from", "with", "under", "over
                "following", "across", "inside", "outside", "within", "throughout", "without", "speaking"}
 _TAG_CLOSE = re.compile(r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)?\s*,")
 """The comma that closes a tag between commas, past "of IBM" ("But, says Nick Donofrio of IBM, it was ...")."""
-_CLAUSE_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|So|Still)\s+|(?:Meanwhile|Earlier|Later|Now|Then|Also)\s+(?=[A-Z]))")
+_WHEN_WORDS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})")
+_CLAUSE_LEAD = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still)\s+|(?:Meanwhile|Earlier|Later|Now|Then|Also)\s+(?=[A-Z])"
+    rf"|(?:In|On|During|By|Since|Until)\s+(?:(?:early|late|mid)[\s-]+)?{_WHEN_WORDS}\s+(?=[a-zA-Z]))"
+)  # ('In January the MPs who make up the committee published ...': the subject after the time)
 _CLAUSE_INTRO = re.compile(
     r"\s*(?:(?i:on|in|at|by|after|before|earlier|later|however|meanwhile|last|this|speaking|during|asked|instead|"
     r"separately|also|when|while|since|as|despite|following|under|with|for|from|over|amid)|[A-Z][a-z]+ly)\b"

@@ -1796,3 +1796,11 @@ def test_an_acronym_speaks_as_the_name_spelt_out_before_it() -> None:
     )
     body = "State Administration of Radio, Film and Television"
     assert speech(text) == [("There is a strong ideological component.", body)]
+
+
+def test_a_role_in_a_place_is_one_speaker_and_a_time_before_the_subject_is_skipped() -> None:
+    assert speech('The judge in the case said that "a heavy penalty was called for".') == [
+        ("a heavy penalty was called for", "the judge in the case")
+    ]
+    text = 'In January the MPs on the committee published a report, noting the chief executive "has now left".'
+    assert speech(text) == [("has now left", "MPs")]

@@ -1818,6 +1818,7 @@ def _has_name(toks: list[tuple[int, int, str]]) -> bool:
 
 
 _LIST_MARK = re.compile(r"[,;:()]")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
 _CAME_FROM = re.compile(r"\b(?:came|comes|come)\s+from\s+$")
 _INVERTED_OPENING = re.compile(r"\s+[^.:;\"“”\n]{2,60}:\s*[\"“‘']")
 _FIRST_WORD = re.compile(r"\s*([\w’']+)")
@@ -3880,6 +3881,11 @@ class _Doc:
                 # '“He ran at me with hands raised saying ‘Q’”': not "ran at me ...", the clause's subject
                 m = self.clause_subject(lo, c[0])
                 m = None if m is None or m.text.lower() == "it" else m
+            if m is None or not self._someone(m):
+                me = [x for x in _FIRST_PERSON.finditer(text, lo, c[0]) if self.inside(x.start()) is p]
+                if me and (m is None or me[-1].start() > m.start):
+                    m = _Mention(me[-1].start(), me[-1].end(), "pronoun", me[-1].group())
+                # ('“... and I literally went back to my hotel room, cried my eyes out, and thought ‘Q’”': the quoter)
             self.set_attr(f, self.attr_from(c, m, "nested:cue"))
             third = f.mention_type == "pronoun" and PRONOUNS.get((f.mention or "").lower()) != "1"
             if f.speaker is None and not third:  # ("She kept yelling 'Q'" inside a quote: not the quoter)

@@ -1804,3 +1804,15 @@ def test_a_role_in_a_place_is_one_speaker_and_a_time_before_the_subject_is_skipp
     ]
     text = 'In January the MPs on the committee published a report, noting the chief executive "has now left".'
     assert speech(text) == [("has now left", "MPs")]
+
+
+def test_a_quote_inside_a_quote_after_i_thought_is_the_quoters() -> None:
+    text = (
+        "Mary Jones was nervous. “The first session was a total disaster, and I literally went back to my hotel "
+        "room in tears, cried my eyes out, and thought ‘Why would anyone be so stupid at 54?’” she said. “We were "
+        "looking at a buck and my friend said "
+        "‘If you just had a gun for that’,” she added."
+    )
+    got = dict(q(text).filter(pl.col("nested")).select("quote", "speaker").rows())
+    assert got["Why would anyone be so stupid at 54?"] == "Mary Jones"
+    assert got["If you just had a gun for that"] == "my friend"

@@ -2697,7 +2697,7 @@ def figures(
     --------
     >>> import polars as pl
     >>> docs = pl.DataFrame({"doc_id": ["a"], "text": [
-    ...     "Fighting killed at least 135 Armenian soldiers. Shares rose 5% to $1.2bn."]})
+    ...     "Fighting killed at least 135 Armenian soldiers. Sales rose 5% to $1.2bn."]})
     >>> figures(docs).select("surface", "value", "relation", "trend", "unit", "noun", "kind")
     shape: (3, 7)
     ┌──────────────┬──────────┬──────────┬───────┬─────────┬──────────┬─────────┐
@@ -2706,8 +2706,8 @@ def figures(
     │ str          ┆ f64      ┆ str      ┆ str   ┆ str     ┆ str      ┆ str     │
     ╞══════════════╪══════════╪══════════╪═══════╪═════════╪══════════╪═════════╡
     │ at least 135 ┆ 135.0    ┆ >=       ┆ null  ┆ null    ┆ soldiers ┆ count   │
-    │ 5%           ┆ 5.0      ┆ =        ┆ up    ┆ percent ┆ null     ┆ percent │
-    │ $1.2bn       ┆ 1.2000e9 ┆ =        ┆ null  ┆ USD     ┆ null     ┆ money   │
+    │ 5%           ┆ 5.0      ┆ =        ┆ up    ┆ percent ┆ Sales    ┆ percent │
+    │ $1.2bn       ┆ 1.2000e9 ┆ =        ┆ null  ┆ USD     ┆ Sales    ┆ money   │
     └──────────────┴──────────┴──────────┴───────┴─────────┴──────────┴─────────┘
     """
     schema.check(docs, "DOCS_MIN")

@@ -966,6 +966,14 @@ def _ly_adverb(word: str) -> bool:
     return word.endswith("ly") and word.lower() not in _LY_NOUNS
 
 
+def _swapped(a: str, b: str) -> bool:
+    """``b`` is ``a`` with two neighbouring letters swapped ("Barrionuevo", "Barrioneuvo")."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _fixed_role(text: str, e: int, before: str) -> str | None:
     """A mention's role that its form decides: "Smith's" is possessive; a source that 'came from' someone
     is the topic of the sentence ('One dissenting opinion came from Brian Gammage')."""
@@ -1208,10 +1216,22 @@ class _Resolver:
                         return knight  # "Sir John" after "Sir John Bourn" is Bourn
                 if o.titled and head is not None:
                     return f"{head} {' '.join(canon)}"
-            return " ".join(canon)
+            return self._misspelt(canon) or " ".join(canon)
         first = pick.canon[0]
         forms = [o.canon for o in cands if o.canon[0] == first]
         return " ".join(max(forms, key=len))
+
+    def _misspelt(self, canon: tuple[str, ...]) -> str | None:
+        """The full name a lone surname stands for when the story misspells one of them by two swapped
+        letters ("Mr Barrioneuvo" for Jose Barrionuevo, "Kudja" for Jarek Kujda)."""
+        word = canon[-1]
+        if len(canon) != 1 or len(word) < 5:
+            return None
+        for o in self.occ:
+            last = o.canon[-1]
+            if len(o.canon) > 1 and len(last) == len(word) and last != word and _swapped(last, word):
+                return " ".join(o.canon)
+        return None
 
     def _knight(self, head: str, given: str, pos: int) -> str | None:
         """The full name of the knight or dame a "Sir John" / "Dame Judi" stands for: the nearest

@@ -1816,3 +1816,12 @@ def test_a_quote_inside_a_quote_after_i_thought_is_the_quoters() -> None:
     got = dict(q(text).filter(pl.col("nested")).select("quote", "speaker").rows())
     assert got["Why would anyone be so stupid at 54?"] == "Mary Jones"
     assert got["If you just had a gun for that"] == "my friend"
+
+
+def test_a_surname_misspelt_by_two_swapped_letters_is_the_full_name() -> None:
+    text = (
+        'Jose Barrionuevo, the minister, spoke on Monday. "It is a permanent measure," said Mr Barrioneuvo. '
+        '"We will see," said Mr Brown.'
+    )
+    assert [s for _, s in speech(text)] == ["Jose Barrionuevo", "Brown"]
+    assert qr._swapped("Barrionuevo", "Barrioneuvo") and not qr._swapped("Brown", "Crown")

@@ -900,7 +900,7 @@ _ISSUED_VERB = re.compile(
     r"\b(?:issued|released|put\s+out|published|sent|wrote|signed|said\s+in)\s+(?:a|an|its|their|his|her|the)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
-_ISSUED_BY = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by)\s+")
+_ISSUED_BY = re.compile(r",?\s+(?:from|by|(?:issued|released|published|signed|sent|put\s+out)\s+by)\s+")
 
 
 def _anonymous_person(speaker: str) -> bool:
@@ -3176,7 +3176,7 @@ class _Doc:
             return self._role(head, words[1:head_i], m, fallback=definite)
         if definite and head in ORG_HEADS:
             org = self.res.org_named(head, m.start)
-            org = org or (self._issuer(head, m.start) if head in _ISSUED else None)
+            org = org or (self._issuer(head, m.end) if head in _ISSUED else None)
             subject = self._org_subject(m.start) if head in _FIRM_HEADS or head in _BODY_HEADS else None
             if org or subject:  # ("Dick Clark Productions denied ... “Q,” the production company said")
                 return org or subject

@@ -1825,3 +1825,10 @@ def test_a_surname_misspelt_by_two_swapped_letters_is_the_full_name() -> None:
     )
     assert [s for _, s in speech(text)] == ["Jose Barrionuevo", "Brown"]
     assert qr._swapped("Barrionuevo", "Barrioneuvo") and not qr._swapped("Brown", "Crown")
+
+
+def test_a_statement_speaks_for_whoever_issued_it_named_after_a_comma() -> None:
+    text = "The statement, issued by the Kremlin, said Russia “will respond appropriately.”"
+    assert speech(text) == [("will respond appropriately.", "Kremlin")]
+    text = 'The letter, from the Home Office, says: "I am writing to inform you of the decision."'
+    assert speech(text) == [("I am writing to inform you of the decision.", "Home Office")]

@@ -2006,7 +2006,8 @@ def _year_head(run: list[str], head: int | None) -> int | None:
 
 
 _TIMES = re.compile(r"-times?\b(?!-)")
-_CHANGED = r"(?:rose|fell|climbed|dropped|jumped|grew|increased|decreased|slipped|soared)"
+_CHANGED = (r"(?:(?:has|have|had)\s+)?(?:rose|fell|climbed|dropped|jumped|grew|increased|decreased|slipped|soared"
+            r"|risen|fallen|grown)")
 """Verbs of a change whose subject may say what a figure counts (the three patterns below)."""
 _SUBJECT_BEFORE = re.compile(
     r"\b([A-Za-z][a-z]{2,})\s+(?:(?:in|for)\s+\d{4}\s+)?(?:totalled|totaled|were|numbered|amounted\s+to|stood\s+at"
@@ -2025,7 +2026,8 @@ _SUBJECT_OF_BEFORE = re.compile(
 """'The number of camera phones in the UK more than doubled to 7.5 million' (phones), 'Sales of the
 console rose to 55 million' (sales): what the sentence's subject counts."""
 _SUBJECT_CHANGED = re.compile(
-    r"(?:^|[.,;:]\s+|\b(?:showed|that|as|and|while|but)\s+)([A-Z]?[a-z]{3,})\s+(?:also\s+)?"
+    r"(?:^|[.,;:]\s+|\b(?:showed|that|as|and|while|but)\s+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?)?"
+    r"([A-Z]?[a-z]{3,})\s+(?:also\s+)?"
     rf"{_CHANGED}\s+(?:by\s+)?(?:[\d,.]+\s+(?:million\s+|bn\s+)?to\s+)?$"
 )
 """A clause whose subject is what changed: 'the figures showed unemployment rose 206,900 to 4.64 million'."""

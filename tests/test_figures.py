@@ -962,6 +962,8 @@ def test_broadband_speeds() -> None:
         ("A storm dumped about 2 inches of rain on the county.", "about 2 inches", "rain"),
         ("The IMF has 3,217 tonnes of gold.", "3,217 tonnes", "gold"),
         ("Tory plans mean £35bn of cuts, Labour says.", "£35bn", "cuts"),
+        ("The death toll has climbed over 100,000 and continues to grow.", "over 100,000", "toll"),
+        ("The number of users has risen to 5 million.", "5 million", "users"),
     ],
 )
 def test_what_a_share_a_sum_or_a_part_is_of(text: str, surface: str, noun: str | None) -> None:

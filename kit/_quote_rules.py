@@ -1838,6 +1838,7 @@ def _has_name(toks: list[tuple[int, int, str]]) -> bool:
 
 
 _LIST_MARK = re.compile(r"[,;:()]")
+_STOP_MARK = re.compile(r"[.!?;:\"“”]")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
 _CAME_FROM = re.compile(r"\b(?:came|comes|come)\s+from\s+$")
 _INVERTED_OPENING = re.compile(r"\s+[^.:;\"“”\n]{2,60}:\s*[\"“‘']")
@@ -2366,8 +2367,8 @@ class _Doc:
             n = 0
             for t in toks[:6]:
                 low = t[2].lower()
-                if t[2] in ",;:()—–-" or low in _OBJECT_STOP:
-                    break
+                if t[2] in ",;:()—–-" or low in _OBJECT_STOP or _STOP_MARK.search(text, e, t[0]):
+                    break  # ('“Q,” she warned. Detectives believe ...': not "warned. Detectives")
                 if t[2].endswith((".", "?", "!")) and not ABBREV_END.search(t[2]):
                     e = t[1] - 1
                     n = 0

@@ -1832,3 +1832,10 @@ def test_a_statement_speaks_for_whoever_issued_it_named_after_a_comma() -> None:
     assert speech(text) == [("will respond appropriately.", "Kremlin")]
     text = 'The letter, from the Home Office, says: "I am writing to inform you of the decision."'
     assert speech(text) == [("I am writing to inform you of the decision.", "Home Office")]
+
+
+def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
+    text = 'Police Chief Sarah Long spoke. "He is dangerous," she warned. Detectives believe he fled to Spain.'
+    assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]
+    text = 'A fan "rugby-tackled" the singer, he told a fan club. "It was frightening," Mr Smith told a reporter.'
+    assert q(text).filter(pl.col("kind") == "speech")["cue"].to_list()[-1] == "told a reporter"

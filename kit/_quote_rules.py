@@ -3042,8 +3042,10 @@ class _Doc:
 
     def _first_name_in(self, c: _Cand, named: set[str]) -> bool:
         """The candidate's given name is among the words a quote names ("Harry" for Harry Redknapp)."""
-        if c.occ is not None:
-            forms = [o.canon for o in self.res.by_key.get(c.occ.key, ())]
+        if c.occ is not None and len(c.occ.canon) > 1:
+            forms = [c.occ.canon]  # (its own given name: "Jason has trained well" is not Andy Robinson's name)
+        elif c.occ is not None:
+            forms = [tuple(self.res.fullest(c.occ.canon, c.occ.start).split())]
         else:
             forms = [tuple(c.speaker.split())] if c.person else []
         return any(len(w) > 1 and w[0].istitle() and w[0].lower() in named for w in forms)

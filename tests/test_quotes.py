@@ -1839,3 +1839,11 @@ def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
     assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]
     text = 'A fan "rugby-tackled" the singer, he told a fan club. "It was frightening," Mr Smith told a reporter.'
     assert q(text).filter(pl.col("kind") == "speech")["cue"].to_list()[-1] == "told a reporter"
+
+
+def test_a_given_name_in_the_quote_rules_out_only_the_person_it_names() -> None:
+    text = (
+        "England coach Andy Robinson named his squad on Monday. Captain Jason Robinson is fit.\n\n"
+        '"Jason has trained well," he said.'
+    )
+    assert speech(text) == [("Jason has trained well,", "Andy Robinson")]

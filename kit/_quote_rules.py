@@ -1838,6 +1838,10 @@ def _has_name(toks: list[tuple[int, int, str]]) -> bool:
 
 
 _LIST_MARK = re.compile(r"[,;:()]")
+_PLURAL_NAME = re.compile(r"\b(?:Tories|Democrats|Republicans|Conservatives|Liberals|Lib\s+Dems|Greens|Nationalists"
+                          r"|Socialists|Unionists|[A-Z][a-z]+ians|[A-Z][a-z]+ese)$")
+_PEOPLE_PLURALS = frozenset("residents villagers workers fans parents families voters locals neighbours neighbors "
+                            "shoppers passengers survivors relatives members protesters campaigners".split())
 _STOP_MARK = re.compile(r"[.!?;:\"“”]")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
 _CAME_FROM = re.compile(r"\b(?:came|comes|come)\s+from\s+$")
@@ -3122,11 +3126,30 @@ class _Doc:
             if best is None or c.score > best.score:
                 best = c
         if best is None:
-            return None
+            return self._plural_subject(pos) if plural else None
         if best.occ is not None and not best.speaker:
             o = best.occ
             return self.text[o.start : o.end] if not best.person else self.res.fullest(o.canon, o.start)
         return best.speaker or None
+
+    def _plural_subject(self, pos: int) -> str | None:
+        """Who "they" are when no name fits: the plural people that opened this sentence or the one
+        before ("Residents of the village were angry. “Q,” they said")."""
+        here = self.sentence_start(pos)
+        for ss in (here, self.sentence_start(max(0, here - 2))):
+            m = self.clause_subject(ss, pos)
+            if m is None or m.mtype == "pronoun" or m.start >= pos:
+                continue
+            if m.mtype == "name":
+                if _PLURAL_NAME.search(m.text):
+                    return m.text  # ('The Tories said ... in what they describe as “Q”')
+                continue
+            words = m.text.lower().split()
+            head_i = next((i for i, w in enumerate(words) if w in PREPOSITIONS and i > 0), len(words)) - 1
+            head = words[head_i]
+            if head.endswith("s") and (head[:-1] in PERSON_ROLES or head in ANON_HEADS or head in _PEOPLE_PLURALS):
+                return m.text
+        return None
 
     def _speaking_org(self, c: _Cand) -> bool:
         """A one-word name that spoke and that nothing marks as a person ("Southcorp said ... However,

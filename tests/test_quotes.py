@@ -1847,3 +1847,11 @@ def test_a_given_name_in_the_quote_rules_out_only_the_person_it_names() -> None:
         '"Jason has trained well," he said.'
     )
     assert speech(text) == [("Jason has trained well,", "Andy Robinson")]
+
+
+def test_they_are_the_plural_people_or_party_that_open_the_sentence() -> None:
+    assert speech('Residents of the village were angry. "We were never consulted," they said.') == [
+        ("We were never consulted,", "Residents")
+    ]
+    text = 'The Tories said the Budget had leaked in what they describe as a "serious breach of confidentiality".'
+    assert speech(text) == [("serious breach of confidentiality", "Tories")]

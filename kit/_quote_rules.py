@@ -1838,6 +1838,8 @@ def _has_name(toks: list[tuple[int, int, str]]) -> bool:
 
 
 _LIST_MARK = re.compile(r"[,;:()]")
+_OPENING_PHRASE = re.compile(r"\s*(?:(?:One|Two|A|The)\s+(?:day|days|week|weeks|month|year)s?\s+)?(?:[Aa]fter|[Bb]efore"
+                             r"|[Hh]aving|[Ww]hile|[Ss]ince|[Dd]espite|[Ww]ithout|[Oo]n|[Ii]n)\b")
 _PLURAL_NAME = re.compile(r"\b(?:Tories|Democrats|Republicans|Conservatives|Liberals|Lib\s+Dems|Greens|Nationalists"
                           r"|Socialists|Unionists|[A-Z][a-z]+ians|[A-Z][a-z]+ese)$")
 _PEOPLE_PLURALS = frozenset("residents villagers workers fans parents families voters locals neighbours neighbors "
@@ -2568,6 +2570,8 @@ class _Doc:
                 m = _Mention(m.start, m.end, "pronoun", m.text)  # ('quoted him as saying')
             if m is None or not self._someone(m):
                 m = self._relative_subject(ss, c[0]) or m
+            if m is None:
+                m = self._main_subject_after(f, se)  # 'One day after admitting ... a “distraction”, Davis resigned'
             a = self.attr_from(c, m, "before:participle", f.open_s)
         elif self._passive(c):
             agent = re.match(r"[^.!?]{0,80}?\bby\s+", text[f.close_e : se])
@@ -2578,12 +2582,24 @@ class _Doc:
                 m = self.earlier_subject(active, ss, c[0])
             a = self.attr_from(c, m, "before:passive", f.open_s)
         else:
-            a = self.attr_from(c, self._cue_subject(c, cands, f, ss), "before:cue", f.open_s)
+            m = self._cue_subject(c, cands, f, ss)
+            if m is not None and m.text.lower() == "having":
+                m = self._main_subject_after(f, se)  # 'Having described the plan as “Q”, the minister resigned'
+            a = self.attr_from(c, m, "before:cue", f.open_s)
         gap = text[a.clause_end : f.open_s]
         a.direct = bool(_GAP.fullmatch(gap))
         if a.direct:
             a.rule = a.rule.replace("before:cue", "before:direct")
         return a
+
+    def _main_subject_after(self, f: Frag, se: int) -> _Mention | None:
+        """The subject of the main clause after an opening phrase that holds the quote: 'After calling the
+        decision “absurd”, Mr Smith said ...', 'One day after admitting ... a “distraction” ..., Davis resigned'."""
+        comma = self.text.find(",", f.close_e - 1, se)
+        if comma < 0 or not _OPENING_PHRASE.match(self.text, self.sentence_start(f.open_s)):
+            return None
+        m = self.clause_subject(comma + 1, se)
+        return m if m is not None and m.mtype != "pronoun" and self._someone(m) else None
 
     def _cue_subject(self, c: tuple[int, int, str], cands: list[tuple[int, int, str]], f: Frag,
                      ss: int) -> _Mention | None:  # fmt: skip

@@ -1855,3 +1855,11 @@ def test_they_are_the_plural_people_or_party_that_open_the_sentence() -> None:
     ]
     text = 'The Tories said the Budget had leaked in what they describe as a "serious breach of confidentiality".'
     assert speech(text) == [("serious breach of confidentiality", "Tories")]
+
+
+def test_an_opening_participle_phrase_belongs_to_the_main_clause_subject() -> None:
+    text = (
+        'One day after admitting that his job status was a "distraction" to his players, Butch Davis resigned '
+        'as coach. Having described the plan as "a disaster waiting to happen", the minister resigned.'
+    )
+    assert speech(text) == [("distraction", "Butch Davis"), ("a disaster waiting to happen", "the minister")]

@@ -2555,7 +2555,7 @@ class _Doc:
             m = self.np_after(c[1], f.open_s)
             a = self.attr_from(c, m, "before:according-to", f.open_s)
         elif (_AFTER_CLOSE.search(text[max(ss, c[0] - 4) : c[0]]) and self._after_quote(c[0])
-              and (c[2] not in PARTICIPLES or self.np_after(c[1], f.open_s) is not None)):  # fmt: skip
+              and c[2] not in PARTICIPLES):  # fmt: skip  (not '“attack mongrel”, claiming such abuse meant ...')
             # “Q1,” says Johnston, “Q2”: an inverted cue between two quotes (not '“Q1”, adding: “Q2”')
             m = self.np_after(c[1], f.open_s)
             a = self.attr_from(c, m, "before:inverted", f.open_s)

@@ -1863,3 +1863,13 @@ def test_an_opening_participle_phrase_belongs_to_the_main_clause_subject() -> No
         'as coach. Having described the plan as "a disaster waiting to happen", Tom Jones resigned.'
     )
     assert speech(text) == [("distraction", "Butch Davis"), ("a disaster waiting to happen", "Tom Jones")]
+
+
+def test_a_participle_after_a_quote_does_not_invert_its_subject() -> None:
+    text = (
+        "Michael Howard rebuffed Peter Hain's description of him as an \"attack mongrel\", claiming such personal "
+        'abuse meant Labour was "rattled" by the Tory challenge.'
+    )
+    assert dict(speech(text))["rattled"] == "Michael Howard"
+    text = 'Keys said she was "very excited", describing Charles as "an artist I admire, miss and respect".'
+    assert dict(speech(text))["an artist I admire, miss and respect"] == "Keys"

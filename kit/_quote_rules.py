@@ -2818,7 +2818,7 @@ class _Doc:
             return "subject"  # 'And Agassi, who ..., said Melzer was': the subject of what was reported
         if (cut < 0 or (self._intro_phrase(before[:cut]) and verb_after)) and _opens_clause(words, verb_after):
             return "main"
-        if not words and cut >= 0 and before[cut] == "," and not pronoun and _TAG_AFTER.match(text, e):
+        if not words and cut >= 0 and before[cut] == "," and _TAG_AFTER.match(text, e):
             return "main"  # "Blair has failed, Michael Howard has said.": who says it is what the sentence is about
         if pronoun:  # no title or first name before a pronoun: the word before governs it
             gov_i = len(words) - 1 if words and not _is_cap(words[-1]) else None

@@ -1873,3 +1873,12 @@ def test_a_participle_after_a_quote_does_not_invert_its_subject() -> None:
     assert dict(speech(text))["rattled"] == "Michael Howard"
     text = 'Keys said she was "very excited", describing Charles as "an artist I admire, miss and respect".'
     assert dict(speech(text))["an artist I admire, miss and respect"] == "Keys"
+
+
+def test_a_pronoun_in_a_parenthetical_tag_is_the_topic_of_its_sentence() -> None:
+    text = (
+        "Oliver Letwin affects bewilderment. The Peter Hain \"mongrel\" attack, he says, is the latest example of "
+        "Labour getting the tone wrong - a by-product, he claims, of the Tories setting the agenda.\n\n"
+        '"I have to say I don\'t understand what they are doing."'
+    )
+    assert speech(text)[-1] == ("I have to say I don't understand what they are doing.", "Oliver Letwin")

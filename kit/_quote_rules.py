@@ -89,7 +89,7 @@ conceded recalled asserted asserts contended contends opined insisted wrote adde
 shouts shouting yells yelling screams screaming ordered demanded confesses confessed
 barked hissed roared gasped interjected groaned thanked thanking ruled branding labelling labeling attacked
 bragged fumed scoffed grumbled chuckled enthused gushed proclaimed affirmed elaborated reasoned
-confided cried bellowed murmured reckoned reckons hinted sneered griped raged
+confided cried bellowed murmured reckoned reckons hinted sneered griped raged forecast forecasts
 """.split()
 _CUE_PHRASES = [
     "according to", "According to", "quoted as saying", "went on", "goes on", "pointed out",
@@ -1445,7 +1445,8 @@ DENIALS = {"denied", "denies", "deny", "rejected", "rejects", "reject", "dismiss
            "dismiss", "disputed", "disputes", "announced"}  # fmt: skip
 NOUNISH_CUES = {"comments", "notes", "claims", "states", "answers", "replies", "remarks", "jokes",
                 "quips", "tweets", "read", "reads"}  # fmt: skip
-WEAK_CUES = {"views", "sees", "believes", "believed", "think", "thinks", "thought", "feels", "felt", "spoke"}
+WEAK_CUES = {"views", "sees", "believes", "believed", "think", "thinks", "thought", "feels", "felt", "spoke",
+             "forecast", "forecasts"}  # fmt: skip
 SOURCE_NOUNS = {
     "police", "officials", "official", "sources", "source", "statement", "report", "reports",
     "figures", "data", "survey", "study", "research", "poll", "records", "documents", "estimates",

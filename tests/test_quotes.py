@@ -1882,3 +1882,11 @@ def test_a_pronoun_in_a_parenthetical_tag_is_the_topic_of_its_sentence() -> None
         '"I have to say I don\'t understand what they are doing."'
     )
     assert speech(text)[-1] == ("I have to say I don't understand what they are doing.", "Oliver Letwin")
+
+
+def test_forecast_is_a_cue_after_its_subject_but_not_a_noun() -> None:
+    text = 'Mr Cherkasky forecast growth "with an operating margin in the upper-teens". The Bank said risks to the '
+    text += 'inflation forecast were "sufficiently to the downside".'
+    got = dict(q(text).select("quote", "cue").rows())
+    assert got["with an operating margin in the upper-teens"] == "forecast"
+    assert got["sufficiently to the downside"] == "said"

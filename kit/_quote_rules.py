@@ -1839,6 +1839,10 @@ def _has_name(toks: list[tuple[int, int, str]]) -> bool:
 
 
 _LIST_MARK = re.compile(r"[,;:()]")
+_POSSESSIVE_CLAIM = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)['’]s\s+(description|claim|accusation|suggestion|assertion|warning"
+    r"|remark|comment|characterisation|characterization)\s+(?:(?:of|that)\s+[^.;:\"“”]{0,50}?)?(?:as\s+)?(?:an?\s+)?$"
+)
 _OPENING_PHRASE = re.compile(r"\s*(?:(?:One|Two|A|The)\s+(?:day|days|week|weeks|month|year)s?\s+)?(?:[Aa]fter|[Bb]efore"
                              r"|[Hh]aving|[Ww]hile|[Ss]ince|[Dd]espite|[Ww]ithout|[Oo]n|[Ii]n)\b")
 _PLURAL_NAME = re.compile(r"\b(?:Tories|Democrats|Republicans|Conservatives|Liberals|Lib\s+Dems|Greens|Nationalists"
@@ -2539,19 +2543,11 @@ class _Doc:
 
     def pre_cue(self, f: Frag, ss: int, se: int) -> _Attr | None:
         cands = [c for c in self.cues_in(ss, f.open_s) if not self._naming(c, f)]
-        if not cands:
-            return None
+        claimed = self._claim_of(f, ss, cands[-1] if cands else None)
+        if claimed is not None or not cands:
+            return claimed
         c = cands[-1]
         text = self.text
-        claim = _CLAIM_BY.search(text, c[1], f.open_s)
-        if claim is not None and self.inside(claim.start()) is None and not any(
-            claim.end() <= self.frags[i].open_s < f.open_s for i in self.tops
-        ):  # (only the first quote after the claim is its content)
-            # "Howard said a claim by Peter Hain that he is an “attack mongrel” shows ...": Hain's words
-            m = self.np_after(claim.end(), f.open_s)
-            if m is not None and m.mtype == "name":
-                a = _Attr(claim.start(), claim.end(), claim.group(1), m, "before:claim-by", clause_end=claim.end())
-                return a
         if c[2] in PHRASE_CUES:
             m = self.np_after(c[1], f.open_s)
             a = self.attr_from(c, m, "before:according-to", f.open_s)
@@ -2592,6 +2588,25 @@ class _Doc:
         if a.direct:
             a.rule = a.rule.replace("before:cue", "before:direct")
         return a
+
+    def _claim_of(self, f: Frag, ss: int, c: tuple[int, int, str] | None) -> _Attr | None:
+        """Words a claim names its maker for: "a rebuff to Peter Hain's description of him as an “attack
+        mongrel”", "Howard said a claim by Peter Hain that he is an “attack mongrel” shows ..."."""
+        text = self.text
+        poss = _POSSESSIVE_CLAIM.search(text, max(ss, f.open_s - 120), f.open_s)
+        if poss is not None and self.inside(poss.start()) is None:
+            m = _Mention(poss.start(1), poss.end(1), "name", poss.group(1))
+            return _Attr(poss.start(2), poss.end(2), poss.group(2), m, "before:possessive", direct=True,
+                         clause_end=poss.end(2))  # fmt: skip
+        claim = _CLAIM_BY.search(text, c[1], f.open_s) if c is not None else None
+        if claim is None or self.inside(claim.start()) is not None or any(
+            claim.end() <= self.frags[i].open_s < f.open_s for i in self.tops
+        ):  # (only the first quote after the claim is its content)
+            return None
+        m = self.np_after(claim.end(), f.open_s)
+        if m is None or m.mtype != "name":
+            return None
+        return _Attr(claim.start(), claim.end(), claim.group(1), m, "before:claim-by", clause_end=claim.end())
 
     def _main_subject_after(self, f: Frag, se: int) -> _Mention | None:
         """The subject of the main clause after an opening phrase that holds the quote: 'After calling the
@@ -3528,7 +3543,7 @@ class _Doc:
         attr = None
         if post is not None and pre is not None and pre.direct and pre.mention is not None:
             attr = pre
-            if post.mention is not None:
+            if post.mention is not None and pre.rule != "before:possessive":
                 f.channel = post.mention.text
         elif post is not None and post.mention is not None:
             attr = post

@@ -1890,3 +1890,12 @@ def test_forecast_is_a_cue_after_its_subject_but_not_a_noun() -> None:
     got = dict(q(text).select("quote", "cue").rows())
     assert got["with an operating margin in the upper-teens"] == "forecast"
     assert got["sufficiently to the downside"] == "said"
+
+
+def test_a_description_someone_made_is_their_words() -> None:
+    text = (
+        "Michael Howard delivered a rebuff to Peter Hain's description of him as an \"attack mongrel\", claiming "
+        'such abuse meant Labour was "rattled".'
+    )
+    got = dict(speech(text))
+    assert got == {"attack mongrel": "Peter Hain", "rattled": "Michael Howard"}

@@ -89,7 +89,7 @@ conceded recalled asserted asserts contended contends opined insisted wrote adde
 shouts shouting yells yelling screams screaming ordered demanded confesses confessed
 barked hissed roared gasped interjected groaned thanked thanking ruled branding labelling labeling attacked
 bragged fumed scoffed grumbled chuckled enthused gushed proclaimed affirmed elaborated reasoned
-confided cried bellowed murmured reckoned reckons hinted sneered griped raged forecast forecasts
+confided cried bellowed murmured reckoned reckons hinted sneered griped raged forecast forecasts claim
 """.split()
 _CUE_PHRASES = [
     "according to", "According to", "quoted as saying", "went on", "goes on", "pointed out",
@@ -1446,7 +1446,7 @@ DENIALS = {"denied", "denies", "deny", "rejected", "rejects", "reject", "dismiss
 NOUNISH_CUES = {"comments", "notes", "claims", "states", "answers", "replies", "remarks", "jokes",
                 "quips", "tweets", "read", "reads"}  # fmt: skip
 WEAK_CUES = {"views", "sees", "believes", "believed", "think", "thinks", "thought", "feels", "felt", "spoke",
-             "forecast", "forecasts"}  # fmt: skip
+             "forecast", "forecasts", "claim"}  # fmt: skip
 SOURCE_NOUNS = {
     "police", "officials", "official", "sources", "source", "statement", "report", "reports",
     "figures", "data", "survey", "study", "research", "poll", "records", "documents", "estimates",

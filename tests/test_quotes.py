@@ -1899,3 +1899,10 @@ def test_a_description_someone_made_is_their_words() -> None:
     )
     got = dict(speech(text))
     assert got == {"attack mongrel": "Peter Hain", "rattled": "Michael Howard"}
+
+
+def test_claim_is_a_cue_after_a_pronoun_or_name_only() -> None:
+    text = 'They are taking action against a show they claim is "a blatant and wholescale copycat" of theirs.'
+    assert q(text).select("kind", "cue").row(0) == ("speech", "claim")
+    text = 'Glyn Davies said that for the minister to claim that little will change "is taking spin too far".'
+    assert speech(text) == [("is taking spin too far", "Glyn Davies")]

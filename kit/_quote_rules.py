@@ -1839,6 +1839,7 @@ def _has_name(toks: list[tuple[int, int, str]]) -> bool:
 
 
 _LIST_MARK = re.compile(r"[,;:()]")
+_WHO_AFTER = re.compile(r",\s+(?:[^,.;:\"“”]{1,50},\s+)?who\s+(?!is\b|was\b|has\b|had\b)[a-z]+ed\b")
 _POSSESSIVE_CLAIM = re.compile(
     r"\b((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)['’]s\s+(description|claim|accusation|suggestion|assertion|warning"
     r"|remark|comment|characterisation|characterization)\s+(?:(?:of|that)\s+[^.;:\"“”]{0,50}?)?(?:as\s+)?(?:an?\s+)?$"
@@ -2799,6 +2800,15 @@ class _Doc:
         return bisect.bisect_right(self._sent_list or self._sentences()[0], pos)
 
     def mention_role(self, s: int, e: int, *, pronoun: bool = False) -> str:
+        """:meth:`_mention_role`, with one addition: a name that a relative clause follows is that
+        clause's subject ("introduced by his son Nick, a trainee vicar, who praised ..."), whatever
+        governs it."""
+        role = self._mention_role(s, e, pronoun=pronoun)
+        if role in ("object", "oblique", "other") and not pronoun and _WHO_AFTER.match(self.text, e):
+            return "subject"
+        return role
+
+    def _mention_role(self, s: int, e: int, *, pronoun: bool = False) -> str:
         """The grammatical role of the mention ``text[s:e]`` in its sentence, read from the words
         around it: ``main`` (the subject of the sentence: it opens the sentence or follows an
         introductory phrase), ``subject`` (a verb follows it in a subordinate clause),

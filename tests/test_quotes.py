@@ -1906,3 +1906,11 @@ def test_claim_is_a_cue_after_a_pronoun_or_name_only() -> None:
     assert q(text).select("kind", "cue").row(0) == ("speech", "claim")
     text = 'Glyn Davies said that for the minister to claim that little will change "is taking spin too far".'
     assert speech(text) == [("is taking spin too far", "Glyn Davies")]
+
+
+def test_a_name_that_a_relative_clause_follows_is_its_subject() -> None:
+    text = (
+        "The speech had been introduced by his son Nick, a trainee vicar, who praised his father's honesty. "
+        '"I always know where I am with him," he said.'
+    )
+    assert speech(text) == [("I always know where I am with him,", "Nick")]

@@ -3179,7 +3179,9 @@ class _Doc:
         before ("Residents of the village were angry. “Q,” they said")."""
         here = self.sentence_start(pos)
         for ss in (here, self.sentence_start(max(0, here - 2))):
-            m = self.clause_subject(ss, pos)
+            toks = self.tokens(ss, pos)
+            verb = next((t for t in toks[1:10] if _verbal(t[2])), None)  # ('The British producers of ... are')
+            m = self.np_before(ss, verb[0], full=True) if verb is not None else self.clause_subject(ss, pos)
             if m is None or m.mtype == "pronoun" or m.start >= pos:
                 continue
             if m.mtype == "name":

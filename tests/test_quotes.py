@@ -1914,3 +1914,8 @@ def test_a_name_that_a_relative_clause_follows_is_its_subject() -> None:
         '"I always know where I am with him," he said.'
     )
     assert speech(text) == [("I always know where I am with him,", "Nick")]
+
+
+def test_they_are_a_plural_subject_written_with_a_capitalised_modifier() -> None:
+    text = 'The British producers of the show are taking action against a rival they claim is "a blatant copycat".'
+    assert speech(text) == [("a blatant copycat", "The British producers")]

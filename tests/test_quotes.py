@@ -1910,7 +1910,8 @@ def test_claim_is_a_cue_after_a_pronoun_or_name_only() -> None:
 
 def test_a_name_that_a_relative_clause_follows_is_its_subject() -> None:
     text = (
-        "The speech had been introduced by his son Nick, a trainee vicar, who praised his father's honesty. "
+        "Michael Howard spoke in Brighton. The speech, which was peppered with references to Mr Howard's humble "
+        "beginnings, had been introduced by his son Nick, a trainee vicar, who praised his father's honesty. "
         '"I always know where I am with him," he said.'
     )
     assert speech(text) == [("I always know where I am with him,", "Nick")]

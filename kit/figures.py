@@ -229,8 +229,15 @@ ID_HEADS = frozenset(
     """version v pack phase no nos number flight route highway interstate room page platform gate
     terminal channel model article section chapter clause paragraph resolution tier category
     grade junction exit line bus apartment suite unit ward lot item box precinct windows series
-    mark mk level""".split()
+    mark mk level versions""".split()
 )
+
+
+def _dotted(text: str, s: int, e: int) -> bool:
+    """The number is one part of a dotted code: '.1' of '4.7.1', or '4.7' before '.1'."""
+    return (text[s : s + 1] == "." and text[s - 1 : s].isdigit()) or (
+        text[e : e + 1] == "." and text[e + 1 : e + 2].isdigit()
+    )
 FUNCTION_CAPS = frozenset(
     """in on at by of for from since until to and but the a an with after before during between
     over under around about some almost nearly roughly approximately only just all up down than
@@ -974,8 +981,8 @@ def _identifier(f: _Fig, text: str) -> str | None:
     if f.words or not f.bare:
         return None
     raw = text[s:e]
-    if _DIGITS6.fullmatch(raw):
-        return "long-code"
+    if _DIGITS6.fullmatch(raw) or _dotted(text, s, e):
+        return "long-code"  # (or one part of 'iTunes 4.7.1', of an IP address: no part is a figure)
     if before == "/" and _SLASH_CODE.search(text, max(0, s - 30), s):
         return "slash-code"  # suit number FHC/ABJ/03/095/2018
     prev = _prev_word(text, s)

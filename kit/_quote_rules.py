@@ -2523,9 +2523,9 @@ class _Doc:
         c = cands[0]
         tail = self.text[c[1] : nxt]
         lead = self.text[se : c[0]]
-        # ('“Down With the FCC!” Howard Stern said at a rally on Thursday': after ! or ? the tag goes on)
         if self._clause_follows(c, tail):
             return None  # ('“Q?” The Electoral Commission said it was satisfied': indirect speech, not a tag)
+        # ('“Down With the FCC!” Howard Stern said at a rally on Thursday': after ! or ? the tag goes on)
         exclaimed = self.text[f.end - 1 : f.end] in "!?" and len(lead.split()) <= 6 and not _LIST_MARK.search(lead)
         if not exclaimed and (not re.fullmatch(r"[^.!?,;\"“”]{0,25}[.!?]\s*", tail) or len(tail.split()) > 3):
             return None
@@ -2581,7 +2581,7 @@ class _Doc:
             a = self.attr_from(c, m, "before:passive", f.open_s)
         else:
             m = self._cue_subject(c, cands, f, ss)
-            if m is not None and m.text.lower() == "having":
+            if m is None or m.text.lower() == "having":
                 m = self._main_subject_after(f, se)  # 'Having described the plan as “Q”, the minister resigned'
             a = self.attr_from(c, m, "before:cue", f.open_s)
         gap = text[a.clause_end : f.open_s]
@@ -2615,8 +2615,14 @@ class _Doc:
         comma = self.text.find(",", f.close_e - 1, se)
         if comma < 0 or not _OPENING_PHRASE.match(self.text, self.sentence_start(f.open_s)):
             return None
-        m = self.clause_subject(comma + 1, se)
+        m = self._subject_before_verb(comma + 1, se)
         return m if m is not None and m.mtype != "pronoun" and self._someone(m) else None
+
+    def _subject_before_verb(self, lo: int, hi: int) -> _Mention | None:
+        """The noun phrase from ``lo`` up to the first verb or preposition ("The British producers of
+        ... are", ", the minister resigned"); the clause subject when no verb comes soon."""
+        verb = next((t for t in self.tokens(lo, hi)[1:10] if _verbal(t[2].rstrip(".,"))), None)
+        return self.np_before(lo, verb[0], full=True) if verb is not None else self.clause_subject(lo, hi)
 
     def _cue_subject(self, c: tuple[int, int, str], cands: list[tuple[int, int, str]], f: Frag,
                      ss: int) -> _Mention | None:  # fmt: skip
@@ -3179,9 +3185,7 @@ class _Doc:
         before ("Residents of the village were angry. “Q,” they said")."""
         here = self.sentence_start(pos)
         for ss in (here, self.sentence_start(max(0, here - 2))):
-            toks = self.tokens(ss, pos)
-            verb = next((t for t in toks[1:10] if _verbal(t[2])), None)  # ('The British producers of ... are')
-            m = self.np_before(ss, verb[0], full=True) if verb is not None else self.clause_subject(ss, pos)
+            m = self._subject_before_verb(ss, pos)
             if m is None or m.mtype == "pronoun" or m.start >= pos:
                 continue
             if m.mtype == "name":

@@ -232,12 +232,6 @@ ID_HEADS = frozenset(
     mark mk level versions""".split()
 )
 
-
-def _dotted(text: str, s: int, e: int) -> bool:
-    """The number is one part of a dotted code: '.1' of '4.7.1', or '4.7' before '.1'."""
-    return (text[s : s + 1] == "." and text[s - 1 : s].isdigit()) or (
-        text[e : e + 1] == "." and text[e + 1 : e + 2].isdigit()
-    )
 FUNCTION_CAPS = frozenset(
     """in on at by of for from since until to and but the a an with after before during between
     over under around about some almost nearly roughly approximately only just all up down than
@@ -965,6 +959,13 @@ def _title_or_position(text: str, s: int, e: int, prev: str, nxt: str) -> str | 
     return "position" if _POSITIONS.search(text, max(0, s - 120), e + 120) else None
 
 
+def _dotted(text: str, s: int, e: int) -> bool:
+    """The number is one part of a dotted code: '.1' of '4.7.1', or '4.7' before '.1'."""
+    return (text[s : s + 1] == "." and text[s - 1 : s].isdigit()) or (
+        text[e : e + 1] == "." and text[e + 1 : e + 2].isdigit()
+    )
+
+
 def _identifier(f: _Fig, text: str) -> str | None:
     """Why a digit number is an identifier (a name, model or code), or None."""
     s, e = f.start, f.end
@@ -1111,8 +1112,6 @@ _WAS_AGE = re.compile(r"(?:^|[^\w])(?:[Hh]e|[Ss]he|who|I)\s+(?:was|is|is now|wou
 
 
 _AGE_RATING = re.compile(r"-rated(?:\s+([a-z]{3,}))?\b|[ -]certificate\b|[ -]rating\b")
-
-
 
 
 def _bare_kind(f: _Fig, text: str) -> None:
@@ -1928,30 +1927,32 @@ def _share_of_change(f: _Fig, text: str, word: str) -> bool:
     return changed is not None
 
 
+_MOVED = (r"(?:rose|fell|climbed|dropped|jumped|grew|increased|decreased|slipped|soared|slumped|surged|gained"
+          r"|declined|narrowed|widened|shrank|advanced|tumbled|plunged|fallen|risen|grown)")
+"""Verbs of a change whose subject says what a share or a sum is of ('profits jumped 76%')."""
 _PERCENT_SUBJECT = re.compile(
-    r"\b([A-Za-z][a-z-]{2,})\s+(?:also\s+|have\s+|has\s+|had\s+)?(?:rose|fell|climbed|dropped|jumped|grew|increased"
-    r"|decreased|slipped|soared|slumped|surged|gained|declined|narrowed|widened|shrank|advanced|tumbled|plunged|fallen"
-    r"|risen|grown|rise|fall|jump|slump|drop|grow|(?:was|were|is|are)\s+(?:up|down))\s+(?:by\s+)?"
-    r"(?:an?\s+(?:annual|estimated|further|record)\s+)?$"
+    r"(?<!in )(?<!at )\b([A-Za-z][a-z-]{2,})\s+(?:also\s+|have\s+|has\s+|had\s+)?"
+    rf"(?:{_MOVED}|rise|fall|jump|slump|drop|grow|(?:was|were|is|are)\s+(?:up|down))\s+(?:by\s+)?(?:an?\s+(?:annual|estimated|further|record)\s+)?$"
 )
 """What a percentage change is of: the subject right before the verb ('profits jumped 76%', 'its shares
 were down 10%', 'Nikkei fell 0.19 percent')."""
 _MONEY_IN = re.compile(r"\s+in\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\b(?![\w-]|\s+(?:of|for)\b)")
 """'$1bn in unfrozen funds', '3.5m euros in funding': the thing the sum is (not 'in 2004', 'in London')."""
 _MONEY_SUBJECT = re.compile(
-    r"\b([A-Za-z][a-z-]{2,})\s+(?:(?:in|for)\s+\d{4}\s+|alone\s+)?(?:was|were|is|are|totalled|totaled|reached|hit"
-    r"|stood\s+at|amounted\s+to"
-    r"|(?:rose|fell|climbed|dropped|jumped|grew|increased|slumped|surged|narrowed|widened)\s+(?:\S+\s+){0,3}?to)\s+"
+    r"(?<!in )(?<!at )\b([A-Za-z][a-z-]{2,})\s+(?:(?:in|for)\s+\d{4}\s+|alone\s+)?"
+    r"(?:was|were|is|are|totalled|totaled|reached|hit|stood\s+at|amounted\s+to"
+    rf"|{_MOVED}\s+(?:\S+\s+){{0,3}}?to)\s+"
     r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
 )
-"""A sum's subject right before its verb: 'Revenues were £4.3bn', 'annual profits to $16.2bn'."""
+"""A sum's subject right before its verb: 'Revenues were £4.3bn', 'annual profits to $16.2bn' (not a place:
+'Brent crude in London gained $1.32')."""
 _YEAR_OLD = re.compile(r"(?i)years?[\s-]+old")
 _PARTITIVE_KINDS = frozenset({"count", "other", "percent", "measure", "money"})
 """Kinds whose noun may follow 'of': '12 of its last 15 games', '40% of adults', '2 inches of rain'."""
 _ADJ_AFTER = frozenset("available payable possible affordable responsible liable valuable profitable".split())
 _COMPARATIVES = frozenset(
     "higher lower more less bigger smaller greater cheaper dearer faster slower stronger weaker better worse larger "
-    "fewer above below".split()
+    "fewer".split()
 )
 _CHANGE_NOUNS = frozenset(
     "rise rises fall falls drop drops increase increases decrease decreases jump jumps gain gains cut cuts decline "

@@ -676,6 +676,8 @@ _OCLOCK = re.compile(r"\s+o['’]\s?clock\b")  # (not 'the 10 O'clock News')
 
 def _read_number(g: Any, s: int, e: int, text: str) -> _Fig | list[_Fig] | None:
     raw = g.num
+    if not raw:
+        return None  # (no group took the match: 'dozenſ', whose long s only a Unicode case fold reads as 's')
     words = not (raw[0].isdigit() or raw[0] == ".")
     value = _number_value(g)
     if value is None:

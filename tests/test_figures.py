@@ -977,3 +977,9 @@ def test_what_a_share_a_sum_or_a_part_is_of(text: str, surface: str, noun: str |
 def test_a_dotted_version_number_is_no_figure() -> None:
     text = "Upgrade to iTunes version 4.7.1 now: machines running versions 4.7 and earlier are at risk, 3 said."
     assert one(text)["surface"].to_list() == ["3"]
+
+
+def test_a_match_no_reading_takes_is_skipped_not_a_crash() -> None:
+    # found by the robustness test: the candidate pattern folds the long s of "dozenſ" to "dozens"
+    got = one("$1.2bna dozenſMr Smith")["surface"].to_list()
+    assert got and not any("doz" in x for x in got)

@@ -1882,7 +1882,11 @@ def _noun(f: _Fig, text: str) -> None:
         return  # ('scoring twice late on': the noun is 'times')
     if f.kind == "age" and _YEAR_OLD.search(text, f.start, f.end):
         return  # ('the 34-year-old Dutch midfielder': an age says how old, not what it counts)
-    got = _noun_words(f, text[f.end : f.end + 60].split("\n", 1)[0])
+    after = f.end
+    if f.kind == "money" and _PRENOMINAL.search(text, max(0, f.start - 40), f.start):
+        conv = _CONVERSION_AFTER.match(text, f.end)
+        after = conv.end() if conv is not None else after  # ('a $27.5bn (£14.5bn) back tax bill')
+    got = _noun_words(f, text[after : after + 60].split("\n", 1)[0])
     if isinstance(got, str):
         f.noun = got  # 'third-quarter earnings': the quarter is what is ordered
         return
@@ -1941,13 +1945,52 @@ were down 10%', 'Nikkei fell 0.19 percent')."""
 _MONEY_IN = re.compile(r"\s+in\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\b(?![\w-]|\s+(?:of|for)\b)")
 """'$1bn in unfrozen funds', '3.5m euros in funding': the thing the sum is (not 'in 2004', 'in London')."""
 _MONEY_SUBJECT = re.compile(
-    r"(?<!in )(?<!at )\b([A-Za-z][a-z-]{2,})\s+(?:(?:in|for)\s+\d{4}\s+|alone\s+)?"
+    r"(?<!in )(?<!at )(?<!of a )(?<!of an )(?<!of the )\b([A-Za-z][a-z-]{2,})\s+"
+    r"(?:(?:in|for)\s+\d{4}\s+|alone\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:was|were|is|are|totalled|totaled|reached|hit|stood\s+at|amounted\s+to"
-    rf"|{_MOVED}\s+(?:\S+\s+){{0,3}}?to)\s+"
+    rf"|(?:{_MOVED}|deepened)\s+(?:\S+\s+){{0,3}}?to|{_MOVED}(?:\s+by)?)\s+"
     r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
 )
 """A sum's subject right before its verb: 'Revenues were £4.3bn', 'annual profits to $16.2bn' (not a place:
 'Brent crude in London gained $1.32')."""
+_MONEY_HEDGE = r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
+_MONEY_SUBJECT_PP = re.compile(
+    r"(?<!in )(?<!at )\b([a-z][a-z-]{2,})\s+(?:with|on|from|over)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:(?:has|have|had)\s+)?(?:was|were|is|are|totalled|totaled|stood\s+at|amounted\s+to"
+    rf"|remained\s+(?:steady\s+|stable\s+|flat\s+)?at|(?:{_MOVED}|deepened)\s+to)\s+" + _MONEY_HEDGE
+)
+"""A sum's subject with a phrase after it: 'The UK's deficit with the EU fell to £1.9bn', 'card scams on
+UK-issued cards totalled £402.4m'."""
+_RISE_IN_TO = re.compile(
+    r"\b(?:rise|rises|fall|falls|increase|increases|jump|jumps|drop|drops|decline|declines|growth|surge|slump"
+    r"|gain|gains)\s+in\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z-]+\s+){0,2}?([a-z][a-z-]{2,})"
+    r"\s+to\s+" + _MONEY_HEDGE
+)
+"""'a 26% rise in annual profits to $16.2bn': what rose."""
+_VALUED_AT = re.compile(r"\b([a-z][a-z-]{2,})(?<!ly)\s+(?:(?:valued|priced|estimated)\s+at|worth)\s+" + _MONEY_HEDGE)
+"""'a deal valued at $4bn', 'a stake worth £5m': what the sum values."""
+_OPENS_SENTENCE = re.compile(
+    r"(?:^|[.!?]\s+|\n|,\s+|\b(?:while|whereas|but|as)\s+)(?:(?:The|Its|Their|His|Her)\s+(?:[a-z-]+\s+)?)?$"
+)
+"""Where a capitalised subject of a sum may stand: 'Sales rose to', ', while Biogen fell $28.63' (not 'England
+and Wales was')."""
+_BOUND_HEDGES = frozenset({"up to", "under", "over", "below", "above", "in excess of", "of up to"})
+_HEDGED_NOUN = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:(?!to\s)[a-z-]+\s+){0,2}?([a-z][a-z-]{2,})\s+$")
+"""'a fine up to 200,000 yuan', 'a price tag under £80,000': the noun right before a hedged sum."""
+_SPENT = re.compile(
+    r"\b(?:spen[dt]s?|spending|invest(?:s|ed|ing)?|allocated|earmarked|pledged|committed|paid|pays?|paying)\s+"
+    + _MONEY_HEDGE
+)
+_SPENT_ON = re.compile(
+    r"\s+(?:on|for|into)\s+(?:(?:the|its|their|his|her|new|more|extra)\s+)?(?:[a-z-]+\s+){0,2}?([a-z][a-z-]{2,})"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|by|to|and|from|over|last|this|next|which|that|will|would)\b)"
+)
+"""'spent £5.3bn on plastic cards in 2003': what the sum went on."""
+_PER_SHARE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|ordinary\s+)?share\b")
+_PRENOMINAL = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|our|this|that)|['’]s)\s+(?:[a-z-]+\s+)?$", re.I)
+"""A sum written before the noun it modifies: 'a $27.5bn (£13bn) tax demand', 'its $16bn (£8.5bn) takeover'."""
+_CONVERSION_AFTER = re.compile(r"\s*\((?=[^()]{0,30}\d)[^()\n]{1,30}\)(?=\s+[a-z])")
+"""A sum's conversion in brackets before its noun: '$27.5bn (£14.5bn) back tax bill'."""
 _YEAR_OLD = re.compile(r"(?i)years?[\s-]+old")
 _PARTITIVE_KINDS = frozenset({"count", "other", "percent", "measure", "money"})
 """Kinds whose noun may follow 'of': '12 of its last 15 games', '40% of adults', '2 inches of rain'."""
@@ -2083,7 +2126,10 @@ def _subject_noun(f: _Fig, text: str) -> None:
 
 def _money_noun(f: _Fig, text: str) -> None:
     """What a sum with no noun after it is: 'in' a thing after it ('$1bn in unfrozen funds', '70m euros
-    in aid'), or the subject right before it ('Revenues were £4.3bn', 'profits rose to $16.2bn')."""
+    in aid'), what it was spent on ('spent £5.3bn on plastic cards'), the price of a share ('$2.53 per
+    diluted share'), what rose to it ('a 26% rise in annual profits to $16.2bn'), what it values ('a deal
+    valued at $4bn', 'a fine up to 200,000 yuan'), or the subject right before it ('Revenues were £4.3bn',
+    'profits rose to $16.2bn', 'The UK's deficit with the EU fell to £1.9bn')."""
     m = _MONEY_IN.match(text, f.end)
     run = m.group(1).split() if m is not None else []
     while run and run[-1] in STOP:
@@ -2092,10 +2138,25 @@ def _money_noun(f: _Fig, text: str) -> None:
     if _thing_word(w) and not any(x in STOP or x in nb.CARDINALS for x in run):
         f.noun, f.flags = w, [*f.flags, "noun-after-in"]
         return
-    m = _MONEY_SUBJECT.search(text, max(0, f.start - 50), f.start)
-    w = m.group(1) if m is not None else ""
-    if _thing_word(w) and w.lower() not in _NOT_SUBJECTS:
-        f.noun, f.flags = w, [*f.flags, "noun-before"]
+    if _SPENT.search(text, max(0, f.start - 30), f.start):
+        m = _SPENT_ON.match(text, f.end)
+        if m is not None and _thing_word(m.group(1)):
+            f.noun, f.flags = m.group(1), [*f.flags, "noun-after-on"]
+            return
+    if _PER_SHARE.match(text, f.end):
+        f.noun = "share"
+        return
+    left = text[max(0, f.start - 80) : f.start]
+    for pattern in (_RISE_IN_TO, _VALUED_AT, _MONEY_SUBJECT, _MONEY_SUBJECT_PP, _HEDGED_NOUN):
+        if pattern is _HEDGED_NOUN and (f.qualifier or "").lower() not in _BOUND_HEDGES:
+            break
+        m = pattern.search(left)
+        w = m.group(1) if m is not None else ""
+        if w[:1].isupper() and not _OPENS_SENTENCE.search(left, 0, m.start(1)):  # type: ignore[union-attr]
+            continue  # ('The average house price in England and Wales was £182,920': not Wales)
+        if _thing_word(w) and w.lower() not in _NOT_SUBJECTS and w.lower() not in ("little", "lot", "bit", "few"):
+            f.noun, f.flags = w, [*f.flags, "noun-before"]
+            return
 
 
 def _thing_word(w: str) -> bool:
@@ -2103,8 +2164,13 @@ def _thing_word(w: str) -> bool:
     ('in four years', 'in early trading', 'the last quarter was', '31 December rose')."""
     low = w.lower()
     return bool(low) and low not in STOP and not _verb_form(low) and nb.UNITS.get(low) not in nb.TIME_UNITS and (
-        low not in nb.MONTHS and low not in _COMPARATIVES
+        low not in nb.MONTHS and low not in _COMPARATIVES and low not in _PLACE_ADVERBS and not low.endswith("wide")
     )
+
+
+_PLACE_ADVERBS = frozenset("aside outside inside abroad overseas apiece alone annually upfront instead away".split())
+"""Words after a sum that say where or how it went, not what it is ('took $300m outside the US', '5bn rupees
+set aside'; also 'worldwide', 'nationwide')."""
 
 
 def _noun_words(f: _Fig, right: str) -> str | tuple[list[str], list[str]]:
@@ -2266,6 +2332,12 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
             continue
         if _stops_run(t, low) or (low in nb.WEEKDAYS and any(w[0].islower() for w in run)):
             break  # ('a seven-game losing streak Thursday night': the day starts a time phrase)
+        if run and (low in _PLACE_ADVERBS or low.endswith("wide")) and (
+            low not in ("outside", "inside") or toks[i + 1 : i + 2] in (["the"], ["of"], ["a"], ["its"], ["their"])
+        ):
+            if low in ("aside", "away"):
+                run = []  # ('5bn rupees set aside': a verb's particle)
+            break  # ('80% of its sales outside the UK')
         if _verb_form(t) and len(run) >= 2 and run[-1][0].isupper() and any(w[0].islower() for w in run):
             break  # 'Seventh seed Jurgen Melzer came through': the verb after the name ends the noun phrase
         run.append(t.rstrip(".") if t.endswith(".") and len(t) > 2 and not t[-2].isupper() else t)
@@ -2372,7 +2444,8 @@ _ING_NOUNS = frozenset(
     "training painting paintings warning warnings shooting shootings bombing bombings killing killings filing "
     "filings polling trading booking bookings landing landings crossing crossings outing outings feeling reading "
     "readings "
-    "feelings being beings recording recordings screening screenings sighting sightings".split()
+    "feelings being beings recording recordings screening screenings sighting sightings lending borrowing "
+    "borrowings financing advertising marketing banking shipping mining pricing billing takings".split()
 )
 
 
@@ -2454,6 +2527,12 @@ def _groups_of(surfaces: pl.Series) -> dict[str, tuple]:
 
 _OR_GAP = re.compile(r",?\s+or\s+|\s*\(\s*")
 _SHARE_GAP = re.compile(r"\s+(?:and|or|to)\s+|,\s+|\s+or\s+even\s+")
+_FROM_KINDS = frozenset({"money", "percent", "count", "measure"})
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against)\s+$")
+"""A figure compared with the one before it ('fell to £1.9bn from £2.1bn', 'stood at £17.9bn, compared with
+£21.8bn'): what the first one is, the second one is too."""
+_NOT_SHARED = _CHANGE_NOUNS | {"improvement", "change", "difference", "deterioration"}
+_FROM_STOP = re.compile(r"[.;:!?\n]|\b(?:while|but|whereas|and)\b")
 
 
 def _neighbours(figs: list[_Fig], text: str) -> None:
@@ -2470,6 +2549,13 @@ def _neighbours(figs: list[_Fig], text: str) -> None:
             b.trend = a.trend
         if (gap.strip() == "(" or (gap.strip() == ";" and b.kind == "money")) and b.noun is None and a.kind == b.kind:
             b.noun = a.noun  # ('£546m ($1.04bn)', '200,000 yuan ($24,000; £12,700)')
+    for i, b in enumerate(figs):
+        if b.noun is None and b.kind in _FROM_KINDS and _FROM_BEFORE.search(text, max(0, b.start - 16), b.start):
+            a = next((a for a in reversed(figs[:i]) if a.kind == b.kind and a.unit == b.unit), None)
+            near = a is not None and b.start - a.end <= 60 and not _FROM_STOP.search(text, a.end, b.start)
+            if near and a.noun and a.noun.lower() not in _NOT_SHARED:
+                b.noun, b.modifier = a.noun, a.modifier  # ('fell to £1.9bn from £2.1bn': the deficit, both)
+                b.flags = [*b.flags, "noun-shared"]
     for a, b in zip(reversed(figs[:-1]), reversed(figs[1:]), strict=True):
         weak = a.noun is None or "noun-before" in a.flags
         shared = a.kind == b.kind and a.kind in ("count", "year") and _SHARE_GAP.fullmatch(text[a.end : b.start])

@@ -276,6 +276,8 @@ EVENT_VERBS = {
 _CLAUSE_END = re.compile(r"[.;:]")
 _VERB_RIGHT = re.compile(r"^[^.;:]{0,40}?\b(?P<v>[a-z]+ed|died|dead|lost|hurt|sent|fled|missing)\b")
 _VERB_LEFT = re.compile(r"\b(?P<v>[a-z]+ed|died|lost|hurt|sent|fled|kill|kills|killing)\b[^.;:]{0,30}$")
+_RUGBY = re.compile(r"\b(?:[Rr]ugby|Six Nations|scrum|fly-half|flanker|line-out|lineout)\b")
+"""Words that make 'number eight' (or 'No 8') a rugby position, not a rank."""
 _SPORT = re.compile(
     r"(?i)\b(?:won|win|wins|beat|beats|beating|lost|lose|loses|draw|drew|drawn|defeat|defeated|"
     r"victory|lead|led|leads|score|scored|scores|set|sets|tie-break|trail|trailing|down|crushed|"
@@ -1430,6 +1432,8 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
                 continue
             if _rank(f, text):
                 f.kind, f.rule, f.bare, f.unit = "ordinal", "ordinal:rank", False, None
+            if f.rule in ("ordinal:rank", "ordinal:no-rank") and f.value == 8 and _RUGBY.search(text):
+                continue  # ('The 25-year-old number eight made a scoring return', 'No 8': a rugby position)
             if f.bare:
                 _bare_kind(f, text)
                 if f.value is None:
@@ -1562,7 +1566,7 @@ def _hyphen_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | No
         if y <= x or nxt_pair or _SPORT.search(context):
             left = _Fig(a.start, b.end, x, "other", "score")
             return [left]
-    return [_merge_range(a, b, "range:hyphen")]
+    return [_merge_range(a, b, "range:hyphen", text)]
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:at least\s+)?$")
@@ -1574,9 +1578,14 @@ def _range(a: _Fig, b: _Fig, gap: str, text: str) -> list[_Fig] | None:
     g = "to" if g == "-to-" else g  # 'one-to-two weeks'
     left = text[max(0, a.start - 40) : a.start].lower()
     between = _BETWEEN.search(left)
+    days = _day_range(a, b, "to" if between else g, text)
+    if days is not None:
+        if between and days:
+            days[0].start = a.start - (len(left) - between.start())
+        return days or None
     vague = a.kind == b.kind == "count" and a.words and b.words and b.value == (a.value or 0) + 1
     if g == "or" and not between and (vague or _or_range(a, b)):
-        return [_merge_range(a, b, "range:or")]  # 'four or five errors', 'one or two seconds': one vague number
+        return [_merge_range(a, b, "range:or", text)]  # 'four or five errors', 'one or two seconds': one vague number
     if g in ("and", "or") and not between:
         return _share_unit(a, b, text)
     if "year:month-year" in (a.rule, b.rule):
@@ -1598,11 +1607,43 @@ def _range(a: _Fig, b: _Fig, gap: str, text: str) -> list[_Fig] | None:
             return None
         if (a.unit and b.unit and a.unit != b.unit) or (b.value or 0) < (a.value or 0):
             return None
-        f = _merge_range(a, b, "range:between" if between else "range")
+        f = _merge_range(a, b, "range:between" if between else "range", text)
         if between:
             f.start = a.start - (len(left) - between.start())
         return [f]
     return None
+
+
+_DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")
+_MONTH_DAY = re.compile(r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _day_range(a: _Fig, b: _Fig, g: str, text: str) -> list[_Fig] | None:
+    """Days of one month written once: 'from 6 to 9 January', 'January 6-9' and 'on 4 or 5 April' (one
+    uncertain day) are one date range; '6 and 9 January' are two dates. None when the pair is not days of a
+    month."""
+    if b.kind == "date" and _is_day(a) and _DAY_MONTH.fullmatch(text, b.start, b.end):
+        first, second = a, b  # '6 to 9 January'
+    elif a.kind == "date" and _is_day(b) and _MONTH_DAY.fullmatch(text, a.start, a.end):
+        first, second = a, b  # 'January 6-9'
+    else:
+        return None
+    if g == "and":
+        if first is a:
+            a.kind, a.rule, a.bare = "date", "date:shared-month", False
+        else:
+            b.kind, b.rule, b.bare = "date", "date:shared-month", False
+        return []
+    if g not in ("to", "-", "–", "or") or (second.value or 0) <= (first.value or 0):
+        return None
+    return [_Fig(a.start, b.end, first.value, "date", "date:day-range", value_max=second.value)]
+
+
+def _is_day(f: _Fig) -> bool:
+    """A bare whole number that can be a day of the month."""
+    return f.kind == "count" and f.bare and not f.words and f.value is not None and f.value.is_integer() and (
+        1 <= f.value <= 31
+    )
 
 
 def _or_range(a: _Fig, b: _Fig) -> bool:
@@ -1617,9 +1658,9 @@ def _or_range(a: _Fig, b: _Fig) -> bool:
     return a.kind == b.kind or (a.kind == "count" and a.unit is None)
 
 
-def _merge_range(a: _Fig, b: _Fig, rule: str) -> _Fig:
+def _merge_range(a: _Fig, b: _Fig, rule: str, text: str) -> _Fig:
     kind = b.kind if a.kind == "count" else a.kind
-    f = _Fig(a.start, b.end, a.value, kind, rule, value_max=b.value, unit=a.unit or b.unit)
+    f = _Fig(a.start, b.end, _scaled_like(a, b, text), kind, rule, value_max=b.value, unit=a.unit or b.unit)
     f.relation, f.qualifier = a.relation, a.qualifier
     f.words = a.words and b.words
     if a.kind == "year" and b.kind == "year":
@@ -1627,8 +1668,26 @@ def _merge_range(a: _Fig, b: _Fig, rule: str) -> _Fig:
     return f
 
 
+_SCALE_WORD = re.compile(r"(?:(?<=\d)|(?<=\d\s)|(?<=[a-z]\s))(million|billion|trillion|bn|tn|m|thousand)\b", re.I)
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12, "thousand": 1e3}
+
+
+def _scaled_like(a: _Fig, b: _Fig, text: str) -> float | None:
+    """The first number of a pair that shares the second's scale word ('10-20 million', '$2-3bn', 'between
+    1.1 and 1.5 million', 'from 2 to 3 million'): 10 million, not 10. Only when it reads smaller than the
+    second's own number ('from 500 to 1.5 million' stays 500)."""
+    scale = _SCALE_WORD.search(text, b.start, b.end)
+    if a.value is None or b.value is None or scale is None or _SCALE_WORD.search(text, a.start, a.end):
+        return a.value
+    factor = _SCALES[scale.group(1).lower()]
+    return a.value * factor if 0 < a.value < b.value / factor else a.value
+
+
 def _share_unit(a: _Fig, b: _Fig, text: str) -> list[_Fig] | None:
-    """'three and four-year-olds', 'from six months to nine': the bare one takes the other's unit."""
+    """'three and four-year-olds', 'from six months to nine': the bare one takes the other's unit;
+    'from 2 to 3 million': the first one takes the second's scale."""
+    if (a.kind in ("count", "money", "measure") and a.kind == b.kind) or (a.kind == "count" and a.bare):
+        a.value = _scaled_like(a, b, text)
     if a.bare and a.kind == "count" and b.kind in ("age", "duration") and b.unit:
         a.kind, a.unit, a.rule, a.bare = b.kind, b.unit, f"{b.kind}:shared-unit", False
     elif b.bare and b.kind == "count" and a.kind in ("duration", "age") and a.unit:

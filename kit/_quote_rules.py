@@ -920,6 +920,7 @@ _MADE_BY = re.compile(
 )
 _MAKER_NAME = re.compile(r"[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&’'.-]*){0,5}")
 _MAKER_ROLE = re.compile(r"\b(?:analysts?|firm|maker|company|consultancy|consultants|researchers?|group|agency)\s+$")
+_CAPITAL_OWNER = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s")
 _SOURCE_NOUNS = frozenset("report study survey poll statement letter document paper book analysis review".split())
 _NAME_COMMA_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+$")
 _NAME_OPENS = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+(?:was|is|has|had|[a-z]{3,}ed)\b")
@@ -3227,6 +3228,9 @@ class _Doc:
         definite = first in ("the", "this", "that") and len(words) >= 2
         own = first in ("his", "her", "their") and len(words) >= 2
         possessive = any(w.endswith(("'s", "’s")) for w in words[:head_i])
+        owner = self._possessor(m) if possessive and head in ("statement", "statements", "letter", "memo") else None
+        if owner is not None:
+            return owner  # "Mr Crosby's statement said": Lynton Crosby
         if possessive or head_i < len(words) - 1 or not (definite or own):
             named = self._trailing_name(m.start, m.end) or self._named_elsewhere(m) or self._named_next(m)
             if (named is None and definite and not possessive and head in PERSON_ROLES and head_i == 1
@@ -3265,6 +3269,24 @@ class _Doc:
             if head in _FIRM_HEADS:
                 return self._main_org(m.start) or m.text
         return m.text
+
+    def _possessor(self, m: _Mention) -> str | None:
+        """The name that owns a statement in a mention ("Mr Crosby's statement", "Microsoft's letter"), in
+        its fullest form, or None. (A report or a study keeps its own voice: "Lord Butler's report".)"""
+        occ = self.res.occ
+        i = bisect.bisect_left(self.res._starts, m.start)
+        while i < len(occ) and occ[i].end <= m.end:
+            o = occ[i]
+            if self.text[o.end : o.end + 2] in ("'s", "’s"):
+                if o.org:
+                    return " ".join(o.canon)
+                name = self.res.fullest(o.canon, m.start).split()
+                while len(name) > 2 and (name[0].lower() in PLACES or _demonym_word(name[0])):
+                    name = name[1:]  # ('Australian Lynton Crosby')
+                return " ".join(name)
+            i += 1
+        own = _CAPITAL_OWNER.match(m.text)  # ("Microsoft's statement": a one-word firm is no name run)
+        return own.group(1) if own is not None and own.group(1).split()[0].lower() not in CAP_STOP else None
 
     def _issuer(self, head: str, pos: int) -> str | None:
         """Who issued "the statement" (or letter, report): the subject of the last "X issued a

@@ -1834,6 +1834,15 @@ def test_a_statement_speaks_for_whoever_issued_it_named_after_a_comma() -> None:
     assert speech(text) == [("I am writing to inform you of the decision.", "Home Office")]
 
 
+def test_someones_statement_speaks_for_them_but_a_report_keeps_its_own_voice() -> None:
+    text = 'Lynton Crosby is the Tory strategist. Mr Crosby\'s statement said: "We are making an impact."'
+    assert speech(text) == [("We are making an impact.", "Lynton Crosby")]
+    text = 'Chelsea sacked the striker on Friday. Chelsea\'s statement added: "Drugs have no place at our club."'
+    assert speech(text) == [("Drugs have no place at our club.", "Chelsea")]
+    text = 'Lord Butler led the inquiry. Lord Butler\'s report said the evidence was "very thin".'
+    assert [s for _, s in speech(text)] == ["Lord Butler's report"]
+
+
 def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
     text = 'Police Chief Sarah Long spoke. "He is dangerous," she warned. Detectives believe he fled to Spain.'
     assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]

@@ -1633,7 +1633,7 @@ def _nationality_noun(text: str) -> bool:
 _NATIONALITY_NOUNS = frozenset("Scot Swede Dane Pole Finn Turk Spaniard Briton Brit Kiwi Aussie Argentine".split())
 _FIRM_HEADS = frozenset(
     "firm company bank airline carrier retailer broadcaster insurer corporation giant maker carmaker"
-    " manufacturer chain supermarket publisher brewer lender".split()
+    " manufacturer chain supermarket publisher brewer lender club".split()
 )
 """Org heads that stand for a named company in business news ("the firm said")."""
 _OWN_VOICE = frozenset({"government"})
@@ -3337,7 +3337,8 @@ class _Doc:
                                     or re.match(r"\s+(?:in|of|at|for|and)\b", self.text[end : end + 6])):  # fmt: skip
                 continue  # "Shares in Continental": a common word, capitalised to open a sentence
             name = " ".join(words)
-            actor = self.text[end : end + 2] in ("'s", "’s") or self._verb_follows(end)
+            actor = x.group().endswith(("'s", "’s")) or self.text[end : end + 2] in ("'s", "’s")
+            actor = actor or self._verb_follows(end)
             counts[name] = counts.get(name, 0) + (2 if actor else 1)  # (a firm acts; a stadium does not)
         merged = {n: c + sum(c2 for n2, c2 in counts.items() if n2.startswith(n + " ")) for n, c in counts.items()}
         best = max(merged.items(), key=lambda kv: kv[1], default=None)  # ('Multiplex Group' is 'Multiplex')

@@ -1843,6 +1843,12 @@ def test_someones_statement_speaks_for_them_but_a_report_keeps_its_own_voice() -
     assert [s for _, s in speech(text)] == ["Lord Butler's report"]
 
 
+def test_the_club_is_the_club_the_story_is_about() -> None:
+    text = ('Manchester United\'s board has agreed to give Malcolm Glazer access to its books. Manchester United\'s '
+            'fans are against him. In a statement, the club said it would allow Mr Glazer "limited due diligence".')
+    assert speech(text) == [("limited due diligence", "Manchester United")]
+
+
 def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
     text = 'Police Chief Sarah Long spoke. "He is dangerous," she warned. Detectives believe he fled to Spain.'
     assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]

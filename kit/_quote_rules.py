@@ -43,15 +43,15 @@ _ENT_DOUBLE = (
 _ENT_SINGLE = ("&apos;", "&lsquo;", "&rsquo;", "&#39;", "&#039;", "&#8216;", "&#8217;", "&#x27;",
                "&#x2018;", "&#x2019;", " #39;")  # fmt: skip
 DOUBLE = {'"', "“", "”", "„", "‟", "«", "»", "''", "’’", "‘‘", "``", *_ENT_DOUBLE}
-SINGLE = {"'", "‘", "’", "‚", "‹", "›", *_ENT_SINGLE}
-OPEN_GLYPH = {"“", "„", "«", "‘", "‚", "‹", "‘‘", "``", "&ldquo;", "&bdquo;", "&laquo;", "&lsquo;",
+SINGLE = {"'", "‘", "’", "‚", "‹", "›", "`", *_ENT_SINGLE}
+OPEN_GLYPH = {"“", "„", "«", "‘", "‚", "‹", "`", "‘‘", "``", "&ldquo;", "&bdquo;", "&laquo;", "&lsquo;",
               "&#8220;", "&#8222;", "&#x201c;", "&#x201C;", "&#8216;", "&#x2018;"}  # fmt: skip
 CLOSE_GLYPH = {"”", "»", "’", "›", "’’", "&rdquo;", "&raquo;", "&rsquo;", "&#8221;", "&#x201d;",
                "&#x201D;", "&#8217;", "&#x2019;"}  # fmt: skip
 
 MARK_PATTERN = (
     r"&(?:quot|ldquo|rdquo|lsquo|rsquo|laquo|raquo|bdquo|apos|#0?3[49]|#82(?:1[67]|2[012])"
-    r"|#[xX](?:2[27]|201[89cdCD]));| (?:quot|#39);|''|’’|‘‘|``|[\"“”„‟«»‘’'‚‹›]"
+    r"|#[xX](?:2[27]|201[89cdCD]));| (?:quot|#39);|''|’’|‘‘|``|[\"“”„‟«»‘’'‚‹›`]"
 )
 """Rust regex for a quotation mark (entities and doubled single marks included)."""
 

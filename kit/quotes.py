@@ -3,7 +3,7 @@
 No model is downloaded: quotes are found by rules a teacher can read, in three steps.
 
 1. **Find candidates for the whole corpus at once.** One polars (Rust) regular
-   expression finds every quotation mark (“ ” " ‘ ’ ' « », doubled ``''`` and
+   expression finds every quotation mark (“ ” " ‘ ’ ' « », a backtick, doubled ``''`` and
    HTML entities such as ``&quot;``), every paragraph break and every candidate
    cue ("said", "told", "according to", "was quoted as saying", ...), with
    character offsets.

@@ -101,6 +101,13 @@ def test_british_single_quotes_and_apostrophes() -> None:
     ]
 
 
+def test_a_backtick_opens_a_single_quote() -> None:
+    text = 'Ms Kite told the court what had happened. "I said, `Don\'t make me believe it\'," she said.'
+    rows = q(text).select("quote", "kind", "speaker", "rule").rows()
+    assert rows == [("I said, `Don't make me believe it',", "speech", "Kite", "after:speaker-cue"),
+                    ("Don't make me believe it", "speech", "Kite", "nested:cue")]  # fmt: skip
+
+
 def test_html_entities_as_marks() -> None:
     text = "&quot;We are ready,&quot; Ann Lee said. &ldquo;Very ready,&rdquo; she added."
     out = q(text)

@@ -249,7 +249,7 @@ BOUNDARY_WORDS = {
     "despite", "during", "through", "into", "onto", "over", "against", "via", "per", "upon",
 }  # fmt: skip
 CAP_STOP = {
-    "the", "in", "on", "at", "but", "and", "however", "a", "an", "if", "when", "while", "as",
+    "the", "in", "on", "at", "but", "and", "however", "a", "an", "if", "when", "while", "whilst", "as",
     "after", "before", "since", "for", "from", "with", "by", "of", "to", "it", "he", "she",
     "they", "we", "i", "this", "that", "these", "those", "his", "her", "their", "its", "our",
     "my", "your", "there", "here", "what", "why", "how", "who", "last", "next", "earlier",

@@ -157,6 +157,7 @@ def _name_patterns() -> dict[str, str]:
         "lead": rf"^((?:(?:{_alt(stops)})\s+)*)",
         "trail": rf"(?:\s+(?:{_alt(months)}))+$",
         "given_month": rf"(?:^|\s)(?:{_alt(given)})\s+(?:{_alt(months)})$",
+        "regnal": rf"^(?:{_alt(given)})\s+I$",  # ('Elizabeth I'; not 'Certainly I')
         # (a weak title counts before a given name: "Chief Secretary to the Treasury Paul Boateng"; the
         # name is captured and put back, Rust regex having no look-ahead)
         "title": rf"^(?:.*\s)?(?:(?:{_alt(titles)})\.?\s+|(?:{_alt(weak)})\s+((?:{_alt(given)})\s))",
@@ -227,6 +228,7 @@ def _names(frame: pl.DataFrame) -> dict[str, list[qr._Occ]]:
             multi=pl.col("canon").str.contains(r"\s"),
         )
         .with_columns(end=pl.col("start") + pl.col("canon").str.len_chars())
+        .filter((pl.col("key") != "i") | pl.col("canon").str.contains(p["regnal"]))
         .select("doc_id", "start", "end", "canon", "key", "titled", "gender", "org", "multi")
     )
     kin = (  # "his wife Barbara", "her father Al": a lone given name that is someone's

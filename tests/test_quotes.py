@@ -108,6 +108,13 @@ def test_a_backtick_opens_a_single_quote() -> None:
                     ("Don't make me believe it", "speech", "Kite", "nested:cue")]  # fmt: skip
 
 
+def test_a_sentence_adverb_before_i_is_no_name() -> None:
+    names = kq._names(pl.DataFrame({"doc_id": ["a"], "text": [
+        "Certainly I would not be surprised. Thankfully I was wrong. Queen Elizabeth I ruled. Whilst Angels played on."
+    ]}))["a"]  # fmt: skip
+    assert [" ".join(o.canon) for o in names] == ["Elizabeth I"]  # (a lone "Angels" is no name run either)
+
+
 def test_html_entities_as_marks() -> None:
     text = "&quot;We are ready,&quot; Ann Lee said. &ldquo;Very ready,&rdquo; she added."
     out = q(text)

@@ -1845,6 +1845,16 @@ _POSSESSIVE_CLAIM = re.compile(
     r"\b((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)['’]s\s+(description|claim|accusation|suggestion|assertion|warning"
     r"|remark|comment|characterisation|characterization)\s+(?:(?:of|that)\s+[^.;:\"“”]{0,50}?)?(?:as\s+)?(?:an?\s+)?$"
 )
+_MADE_A = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|he|she|they)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(issued|made|gave|delivered|sent|offered|repeated|renewed|uttered|posted|tweeted)\s+"
+    r"(?:an?|his|her|their|its|the)\s+(?:[a-z-]+\s+)?$"
+)
+_SPEECH_NOUN_AFTER = re.compile(
+    r"\s*(?:declaration|statement|warning|plea|promise|pledge|vow|apology|threat|message|appeal|rallying\s+cry"
+    r"|farewell|ultimatum|verdict|assessment|admission|boast|prediction|remark|comment|announcement)\b"
+)
+"""'Scottie Pippen issued a “This is probably it for me” declaration': the words of the quote are his."""
 _OPENING_PHRASE = re.compile(r"\s*(?:(?:One|Two|A|The)\s+(?:day|days|week|weeks|month|year)s?\s+)?(?:[Aa]fter|[Bb]efore"
                              r"|[Hh]aving|[Ww]hile|[Ss]ince|[Dd]espite|[Ww]ithout|[Oo]n|[Ii]n)\b")
 _PLURAL_NAME = re.compile(r"\b(?:Tories|Democrats|Republicans|Conservatives|Liberals|Lib\s+Dems|Greens|Nationalists"
@@ -2595,6 +2605,13 @@ class _Doc:
         """Words a claim names its maker for: "a rebuff to Peter Hain's description of him as an “attack
         mongrel”", "Howard said a claim by Peter Hain that he is an “attack mongrel” shows ..."."""
         text = self.text
+        noun = _SPEECH_NOUN_AFTER.match(text, f.close_e) if len(text[f.start : f.end].split()) >= 3 else None
+        made = _MADE_A.search(text, max(ss, f.open_s - 80), f.open_s) if noun is not None else None
+        if made is not None and self.inside(made.start()) is None:
+            who = made.group(1)
+            m = _Mention(made.start(1), made.end(1), "pronoun" if who.lower() in PRONOUNS else "name", who)
+            return _Attr(made.start(2), made.end(2), made.group(2), m, "before:speech-noun", direct=True,
+                         clause_end=made.end(2))  # fmt: skip  ('Scottie Pippen issued a “Q” declaration')
         poss = _POSSESSIVE_CLAIM.search(text, max(ss, f.open_s - 120), f.open_s)
         if poss is not None and self.inside(poss.start()) is None:
             m = _Mention(poss.start(1), poss.end(1), "name", poss.group(1))

@@ -1863,6 +1863,14 @@ def test_the_club_is_the_club_the_story_is_about() -> None:
     assert speech(text) == [("limited due diligence", "Manchester United")]
 
 
+def test_words_made_into_a_declaration_are_the_makers() -> None:
+    text = 'Six months ago, Scottie Pippen issued a "This is probably it for me" declaration about his career.'
+    assert q(text).select("quote", "kind", "speaker", "rule").rows() == [
+        ("This is probably it for me", "speech", "Scottie Pippen", "before:speech-noun")
+    ]
+    assert q('Tony Blair has made an "unequivocal" apology.')["kind"].to_list() == ["scare"]  # (one word: a label)
+
+
 def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
     text = 'Police Chief Sarah Long spoke. "He is dangerous," she warned. Detectives believe he fled to Spain.'
     assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]

@@ -109,7 +109,8 @@ UNITS = {
     "bhp": "hp", "horsepower": "hp", "rpm": "rpm", "mpg": "mpg", "mah": "mAh", "megapixel": "megapixel",
     "megapixels": "megapixel", "gigapixel": "gigapixel", "gigapixels": "gigapixel",
     "megabit": "Mbit", "megabits": "Mbit", "kilobit": "kbit", "kilobits": "kbit", "gigabit": "Gbit",
-    "gigabits": "Gbit", "kbps": "kbps", "gbps": "Gbps",
+    "gigabits": "Gbit", "kbps": "kbps", "gbps": "Gbps", "teraflops": "teraflops", "gigaflops": "gigaflops",
+    "megaflops": "megaflops", "petaflops": "petaflops",
     "second": "second", "seconds": "second", "sec": "second", "secs": "second",
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
@@ -170,7 +171,7 @@ _CUR_PREFIX = (
     r"\bRs\.?\s?|\b(?:USD|GBP|EUR|JPY|CHF|CNY|INR)\s?)"
 )
 # '$1-million' (Canada); 'Rs 24 lakh', '₹3 crore' (India: 100,000 and 10 million)
-_SCALE = r"(?:\s?(?:bn|mn|m|tn|trn|k)\b|(?:[\s-]|[ \t]{2,3})?(?:billion|million|trillion|thousand|lakhs?|crores?)\b)"
+_SCALE = r"(?:\s?(?:bn|mn|m|tn|trn|k)\b|(?:[\s-]|[ \t]{2,3})?(?:(?:b|m|tr)illions?|thousand|lakhs?|crores?)\b)"
 _SPEED = (
     r"(?:km/h|kph|kmh|mph|m/s|km/s|"
     r"(?:m|km|metres|meters|miles|feet)\s+(?:per|an|a)\s+(?:second|minute|hour))\b"
@@ -186,7 +187,7 @@ _UNIT = (
     r"kilogram(?:me)?s?|grams?|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|acres?|hectares?|"
     r"sq\s?km|square\s+(?:miles?|met(?:re|er)s|kilomet(?:re|er)s|feet)|"
     r"degrees?(?:\s+(?:celsius|fahrenheit|c|f))?|gigabytes?|megabytes?|terabytes?|gb|mb|tb|kb|"
-    r"mbps|kbps|gbps|(?:mega|kilo|giga)bits?|ghz|mhz|mw|gw|kw|kwh|megawatts?|gigawatts?|kilowatts?|watts?|calories|fps|nm|hp|bhp|horsepower|rpm|mpg|mah|megapixels?|gigapixels?|"
+    r"mbps|kbps|gbps|(?:mega|kilo|giga)bits?|(?:tera|giga|mega|peta)flops|ghz|mhz|mw|gw|kw|kwh|megawatts?|gigawatts?|kilowatts?|watts?|calories|fps|nm|hp|bhp|horsepower|rpm|mpg|mah|megapixels?|gigapixels?|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|quarters?|times|fold)\b|°[CF]?|[CF]\b)"
 )
@@ -236,8 +237,9 @@ _ALTERNATIVES: list[tuple[str | None, str]] = [
      r"\b(?P<mult>(?i:twice|thrice|triple|treble|quadruple|double|(?:two|three|four|five|six|seven|eight|nine|"
      r"ten|twenty|fifty|hundred|thousand)-?fold))\b"),
     ("o", r"\b(?P<once>once)\b"),  # 'he only broke me once.' (read only before a clause end: _read)
-    ("dDtTqQhH", r"\b(?P<multv>(?i:doubled|tripled|trebled|quadrupled|halved))\b"),  # 'sales have tripled'
-    ("aA", r"\b(?P<couple>(?i:a\s+couple))\b"),
+    ("dDtTqQhH", r"\b(?P<multv>(?i:doubled|tripled|trebled|quadrupled|halved|doubling|tripling|trebling|quadrupling"
+                 r"|halving))\b"),  # 'sales have tripled', 'committed to halving the deficit'
+    ("aAcC", r"\b(?P<couple>(?i:(?:a\s+)?couple))\b"),
     ("aA", r"\b(?P<aunit>(?i:an?\s+(?:whole\s+)?(?:year|decade|century|month|week|day|hour|minute|second)))\b"
      r"(?P<aunittail>(?i:\s+or\s+two|\s+and\s+a\s+half))?"),
     # everything else: [currency] number [scale] [-plus] [unit], ages 56-year-old

@@ -238,7 +238,8 @@ FUNCTION_CAPS = frozenset(
     is was were are it he she they we i if as while when then so that this these those more less
     some only after until through throughout despite although though because or nor yet also
     including among against into last next every each both per via his her their its our my your
-    its""".split()
+    its unlike like beyond within without towards toward across behind below above beside besides near
+    whereas whilst unless once""".split()
 )
 NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)$")
 
@@ -566,7 +567,9 @@ _ORDINAL_NOT_A_FIGURE = re.compile(
     r"\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b(?![-’'])"
     r"|(?:you|he|she|they|we|i|it)\b)"
 )
-_RATE_BEFORE = re.compile(r"\d[\d,.]*\s+[a-z]+s\s+(?:a|per)\s+$")
+_RATE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s+(?:(?:million|billion|trillion|thousand|m|bn)\s+)?[a-z]+s\s+(?:a|per)|[a-z]+s\s+per)\s+$"
+)
 _ED_WORD = re.compile(r"\s+[a-z]+ed\b")
 _OF_ALL = re.compile(r"(?:\s+of\s+all|ly\b)")
 _SAID_NAME = re.compile(r"\b(?:said|says|added|adds|explained|told)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s$")
@@ -594,7 +597,7 @@ def _read_ordinal_word(surface: str, s: int, e: int, text: str) -> _Fig | None:
         surface.lower() == "first" and left.endswith("in the ") and after.startswith(" place")
     ):
         return None  # 'the first five games' (initial), 'the second you appear', 'in the first place'
-    if surface.lower() == "second" and (_RATE_BEFORE.search(left) or left.endswith("every ")):
+    if surface.lower() == "second" and (_RATE_BEFORE.search(text, max(0, s - 45), s) or left.endswith("every ")):
         return None  # '30 frames a second', 'every second': a rate's unit
     if _CLAUSE_ENDS.match(after) and not _DETERMINER_BEFORE.search(left):
         return None  # 'put kids first'
@@ -766,7 +769,8 @@ def _split_words(raw: str, s: int, text: str) -> list[_Fig]:
 
 def _scale(word: str) -> float:
     return {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "tn": 1e12,
-            "trn": 1e12, "trillion": 1e12, "k": 1e3, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5,
+            "trn": 1e12, "trillion": 1e12, "k": 1e3, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "billions": 1e9,
+            "millions": 1e6, "trillions": 1e12,
             "crore": 1e7, "crores": 1e7}[word]  # fmt: skip ('Rs 24 lakh', '₹3 crore': Indian English)
 
 
@@ -1299,7 +1303,8 @@ def _read_word_count(g: Any, s: int, e: int, text: str) -> _Fig | None:
     return _read_mult_verb(g.multv, s, e, text)
 
 
-_MULT_VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_MULT_VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5, "doubling": 2.0,
+               "tripling": 3.0, "trebling": 3.0, "quadrupling": 4.0, "halving": 0.5}  # fmt: skip
 _SUBJECT_OF_VERB = re.compile(r"\b([A-Za-z][a-z]{2,})(?:'s|’s)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
                               r"(?:(?:been|more\s+than|almost|nearly|roughly|about|already|now)\s+)*$")
 
@@ -1322,7 +1327,11 @@ def _read_mult_verb(word: str, s: int, e: int, text: str) -> _Fig | None:
     f.trend = "down" if down else "up"
     m = _SUBJECT_OF_VERB.search(left)
     if obj is not None:  # 'Brown has doubled the level at which ...': what is multiplied is the object
-        f.noun = obj.group(2) if obj.group(2) and obj.group(1).lower() in _OBJECT_ADJECTIVES else obj.group(1)
+        second = obj.group(2) or ""
+        compound = bool(second) and second.lower() not in STOP and not _verb_form(second) and (
+            second.lower() not in nb.CARDINALS
+        )
+        f.noun = second if second and (obj.group(1).lower() in _OBJECT_ADJECTIVES or compound) else obj.group(1)
     elif m is not None and m.group(1).lower() not in STOP:
         f.noun = m.group(1)  # 'Sales have tripled'
     return f
@@ -1362,12 +1371,19 @@ def _rank(f: _Fig, text: str) -> bool:
     before = text[max(0, f.start - 12) : f.start]
     if _RANKED_IN.search(before) and _IN_THE_WORLD.match(text, f.end):
         return True  # 'Garcia-Lopez, ranked 106 in the world'
+    if _MOVED_IN_RANK.search(text, max(0, f.start - 16), f.start) and _IN_THE_RANKINGS.match(text, f.end):
+        return True  # 'has slipped to 64 in the world'
     if "number" not in before and "place" not in before:
         return False
     return bool(_RANK_BEFORE.search(text, max(0, f.start - 20), f.start))
 
 
 _RANKED_IN = re.compile(r"\b(?:ranked|seeded|placed)\s+$")
+_MOVED_IN_RANK = re.compile(
+    r"\b(?:slipped|slipping|dropped|dropping|fell|falling|fallen|climbed|climbing|rose|risen|rising|moved|moving"
+    r"|jumped|up|down)\s+(?:to|from)\s+$"
+)
+_IN_THE_RANKINGS = re.compile(r"\s+in\s+the\s+(?:world|rankings?|standings|table|league|charts?)\b")
 _IN_THE_WORLD = re.compile(
     r"\s+(?:in\s+the\s+(?:world|country|nation|league|division|rankings?|standings|table)|overall)\b"
 )
@@ -1973,8 +1989,12 @@ def _noun_before(f: _Fig, text: str) -> None:
     if len(words) >= 2 and words[-1] == "of" and text[f.start - 1 : f.start] == " ":
         w = words[-2]
         if (w.isalpha() and w.islower() and w not in STOP and w not in ("lot", "number", "total", "range")
-                and w not in nb.CARDINALS):  # fmt: skip  ('one of 30 such projects': not 'one')
+                and w not in nb.CARDINALS and not w.endswith(("able", "ible"))):  # fmt: skip
+            # ('one of 30 such projects': not 'one'; 'capable of 80 megaflops': not an adjective)
             f.noun, f.flags = w, [*f.flags, "noun-before"]
+            changed = _CHANGED_IN_AFTER.match(text, f.end) if w in _CHANGE_NOUNS and f.kind != "money" else None
+            if changed is not None and _thing_word(changed.group(1)):
+                f.noun = changed.group(1)  # 'an increase of almost 300,000 in unemployment': what changed
     elif f.kind in ("count", "percent"):
         _subject_noun(f, text)  # ('profits jumped 76%', 'unemployment rose 206,900 to 4.64 million')
     elif f.kind == "money":
@@ -2050,6 +2070,12 @@ _PRENOMINAL = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|our|this|that)|['�
 """A sum written before the noun it modifies: 'a $27.5bn (£13bn) tax demand', 'its $16bn (£8.5bn) takeover'."""
 _CONVERSION_AFTER = re.compile(r"\s*\((?=[^()]{0,30}\d)[^()\n]{1,30}\)(?=\s+[a-z])")
 """A sum's conversion in brackets before its noun: '$27.5bn (£14.5bn) back tax bill'."""
+_CHANGED_IN_AFTER = re.compile(
+    r"\s+in\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z-]+\s+){0,2}?([a-z][a-z-]{2,})"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|but|to|from|at|on|by|as|compared|after|since|while|which|that|than|over|last|this)\b)"
+)
+"""'an increase of almost 300,000 in unemployment': what changed, the last word of the phrase after 'in' (not
+'in the first month of the year')."""
 _YEAR_OLD = re.compile(r"(?i)years?[\s-]+old")
 _PARTITIVE_KINDS = frozenset({"count", "other", "percent", "measure", "money"})
 """Kinds whose noun may follow 'of': '12 of its last 15 games', '40% of adults', '2 inches of rain'."""

@@ -1055,3 +1055,36 @@ def test_number_eight_in_a_rugby_story_is_a_position() -> None:
              "No 8 Foley is out.")
     assert one(rugby)["surface"].to_list() == ["25-year-old"]
     assert one("World number eight Tim Henman lost.")["surface"].to_list() == ["eight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "kind", "noun"),
+    [
+        ("He is committed to halving the budget deficit.", "halving", 0.5, "fraction", "other", "deficit"),
+        ("Broadband users are doubling every year.", "doubling", 2, "times", "other", "users"),
+        ("Labour has a figure of £22 billions worth of savings.", "£22 billions", 22e9, "GBP", "money", "savings"),
+        ("Blue Gene/L has managed speeds of 70.72 teraflops.", "70.72 teraflops", 70.72, "teraflops", "measure",
+         "speeds"),
+        ("The Cray-1 was capable of 80 megaflops.", "80 megaflops", 80, "megaflops", "measure", None),
+        ("It would lead to an increase of almost 300,000 in unemployment.", "almost 300,000", 300000, None, "count",
+         "unemployment"),
+        ("Nationwide reported a rise of 0.4% in the first month of the year.", "0.4%", 0.4, "percent", "percent",
+         "rise"),
+        ("The champion has slipped to 64 in the world.", "64", 64, None, "ordinal", None),
+        ("Sales rose to 64 in the country.", "64", 64, None, "count", "sales"),
+        ("It hurt over the last couple of years.", "couple", 2, "year", "duration", None),
+        ("Unlike 2001, there is no need for taxis.", "2001", 2001, None, "year", None),
+    ],
+)
+def test_words_and_units_read_since_figures_fresh20(
+    text: str, surface: str, value: float, unit: str | None, kind: str, noun: str | None
+) -> None:
+    got = one(text).filter(pl.col("surface") == surface)
+    assert got.height == 1, one(text).select("surface", "value", "unit", "kind", "noun").rows()
+    assert got.select("value", "unit", "kind", "noun").row(0) == (value, unit, kind, noun)
+
+
+def test_a_second_after_a_rate_is_its_unit() -> None:
+    assert one("It did 42.7 trillion calculations per second (teraflops).")["surface"].to_list() == ["42.7 trillion"]
+    assert one("It ran 80 million operations a second.")["surface"].to_list() == ["80 million"]
+    assert one("He did it a second time.")["kind"].to_list() == ["ordinal"]

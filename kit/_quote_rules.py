@@ -177,6 +177,7 @@ ORG_WORDS = {
     "kyodo", "efe", "ansa", "anadolu", "euronews", "bloomberg", "democrats", "republicans",
     "conservatives", "tories", "socialists", "liberals", "nationalists", "greens", "labour",
     "reds", "blues", "whites", "rovers", "wanderers", "athletic", "rangers", "celtic",
+    "premiership", "championship", "cup", "trophy", "tournament", "division", "olympics", "prix",
 }  # fmt: skip
 PERSON_ROLES = {
     "winner", "critic", "film-maker", "newcomer", "laureate", "runner-up",
@@ -975,6 +976,16 @@ def _swapped(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+def _letter_dropped(a: str, b: str) -> bool:
+    """One of ``a`` and ``b`` is the other with one inner letter left out ("Davenport", "Daveport"); both at
+    least six letters, and not a last letter ("Martins", "Martin")."""
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    if len(long) != len(short) + 1 or len(short) < 6:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return i < len(short) and long[:i] + long[i + 1 :] == short
+
+
 def _fixed_role(text: str, e: int, before: str) -> str | None:
     """A mention's role that its form decides: "Smith's" is possessive; a source that 'came from' someone
     is the topic of the sentence ('One dissenting opinion came from Brian Gammage')."""
@@ -1203,7 +1214,7 @@ class _Resolver:
         self.occ  # noqa: B018 (builds the index)
         cands = [o for o in self.by_key.get(key, ()) if _core(o.canon)[-n:] == core]
         if not cands:
-            return " ".join(canon)
+            return self._misspelt(canon) or " ".join(canon)
         before = [o for o in cands if o.start <= pos and len(o.canon) > 1]
         after = [o for o in cands if o.start > pos and len(o.canon) > 1]
         pick = before[-1] if before else (after[0] if after else None)
@@ -1224,13 +1235,14 @@ class _Resolver:
 
     def _misspelt(self, canon: tuple[str, ...]) -> str | None:
         """The full name a lone surname stands for when the story misspells one of them by two swapped
-        letters ("Mr Barrioneuvo" for Jose Barrionuevo, "Kudja" for Jarek Kujda)."""
+        letters ("Mr Barrioneuvo" for Jose Barrionuevo, "Kudja" for Jarek Kujda) or one left out ("Daveport"
+        for Lindsay Davenport)."""
         word = canon[-1]
         if len(canon) != 1 or len(word) < 5:
             return None
         for o in self.occ:
             last = o.canon[-1]
-            if len(o.canon) > 1 and len(last) == len(word) and last != word and _swapped(last, word):
+            if len(o.canon) > 1 and last != word and (_swapped(last, word) or _letter_dropped(last, word)):
                 return " ".join(o.canon)
         return None
 
@@ -2792,6 +2804,8 @@ class _Doc:
             run.insert(0, words.pop())
         while run and (run[0].lower() in _ACRONYM_GLUE or run[0] == "The"):
             run = run[1:]
+        k = next((i for i, w in enumerate(run) if w[:1] == acr[0] and len(run) - i >= len(acr) - 1), 0)
+        run = run[k:]  # ('The North American Court of Arbitration for Sport (CAS)': from the C)
         caps = [w for w in run if w[:1].isupper()]
         return " ".join(run).rstrip(",") if len(caps) >= 2 and caps[0][0] == acr[0] else None
 
@@ -3245,7 +3259,7 @@ class _Doc:
         definite = first in ("the", "this", "that") and len(words) >= 2
         own = first in ("his", "her", "their") and len(words) >= 2
         possessive = any(w.endswith(("'s", "’s")) for w in words[:head_i])
-        owner = self._possessor(m) if possessive and head in ("statement", "statements", "letter", "memo") else None
+        owner = self._statement_owner(m, head, possessive=possessive)
         if owner is not None:
             return owner  # "Mr Crosby's statement said": Lynton Crosby
         if possessive or head_i < len(words) - 1 or not (definite or own):
@@ -3286,6 +3300,23 @@ class _Doc:
             if head in _FIRM_HEADS:
                 return self._main_org(m.start) or m.text
         return m.text
+
+    def _statement_owner(self, m: _Mention, head: str, *, possessive: bool) -> str | None:
+        """Whose statement a mention names: "Mr Crosby's statement" (Lynton Crosby), "an FA statement" (the
+        Football Association); None for any other mention."""
+        if possessive and head in ("statement", "statements", "letter", "memo"):
+            return self._possessor(m)
+        words = m.text.split()
+        if head in ("statement", "letter") and len(words) == 3 and words[0].lower() in ("a", "an", "the"):
+            return self._acronym_issuer(words[1])
+        return None
+
+    def _acronym_issuer(self, word: str) -> str | None:
+        """The body an acronym before "statement" names ("a CAS statement": the Court of Arbitration for
+        Sport when the story spells it out, else CAS), or None for a word that is no acronym."""
+        if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
+            return None
+        return self._acronym(word) or word
 
     def _possessor(self, m: _Mention) -> str | None:
         """The name that owns a statement in a mention ("Mr Crosby's statement", "Microsoft's letter"), in

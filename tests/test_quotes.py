@@ -1871,6 +1871,24 @@ def test_words_made_into_a_declaration_are_the_makers() -> None:
     assert q('Tony Blair has made an "unequivocal" apology.')["kind"].to_list() == ["scare"]  # (one word: a label)
 
 
+def test_a_body_s_statement_speaks_for_the_body_its_initials_name() -> None:
+    text = ('The North American Court of Arbitration for Sport (CAS) banned Michelle Collins. A CAS statement '
+            'said: "Collins used these substances to enhance her performance."')
+    assert [s for _, s in speech(text)] == ["Court of Arbitration for Sport"]
+    text = '"The referee has confirmed that he is satisfied," an FA statement said.'
+    assert [s for _, s in speech(text)] == ["FA"]
+
+
+def test_a_surname_misspelt_by_a_dropped_letter_and_a_competition_are_not_new_people() -> None:
+    text = 'World number one Lindsay Davenport has criticised Wimbledon. "Women play three sets," said Daveport.'
+    assert [s for _, s in speech(text)] == ["Lindsay Davenport"]
+    text = ("England prop Julian White has been in fine form. Leicester, who signed White from Bristol when the West "
+            'Country side were relegated from the Zurich Premiership in 2003, are top. "I am pleased with my form," '
+            "he said.")
+    assert [s for _, s in speech(text)] == ["Julian White"]
+    assert qr._letter_dropped("Davenport", "Daveport") and not qr._letter_dropped("Martins", "Martin")
+
+
 def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
     text = 'Police Chief Sarah Long spoke. "He is dangerous," she warned. Detectives believe he fled to Spain.'
     assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]

@@ -1586,6 +1586,17 @@ def _office(head: str, modifiers: list[str] | tuple[str, ...]) -> str | None:
     return " ".join([*mods, head])
 
 
+_SOLE_OFFICES = frozenset(
+    "prime minister|president|mayor|chancellor|first minister|home secretary|foreign secretary|governor"
+    "|defence secretary|health secretary|chief executive".split("|")
+)
+"""Offices one person holds at a time, and no one holds two of."""
+_SOLE_OFFICE_BEFORE = re.compile(
+    r"(?i:\b((?:prime\s+)?minister|president|mayor|chancellor|first\s+minister|(?:home|foreign|defence|health)"
+    r"\s+secretary|governor|chief\s+executive))\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$"
+)
+
+
 def _office_clash(held: set[str] | None, office: str) -> bool:
     """A person given ``held`` offices cannot also be ``office`` ("home secretary" against "prime
     minister"); "minister" and "prime minister" may be the same person."""
@@ -3492,6 +3503,18 @@ class _Doc:
             return None  # "a spokesman for Michael Howard" is not Howard
         return " ".join(canon)
 
+    def _other_office_holders(self, office: str) -> set[str]:
+        """Surname keys of people the story names with another sole office before their name ("London mayor
+        Mr Livingstone", "Chancellor Gordon Brown"): none of them is ``office``."""
+        out = set()
+        for o in self.res.occ:
+            held = _SOLE_OFFICE_BEFORE.search(self.text, max(0, o.start - 30), o.start)
+            if held is not None and not o.org:
+                name = _office(held.group(1).split()[-1].lower(), held.group(1).lower().split()[:-1])
+                if name is not None and name != office and name in _SOLE_OFFICES:
+                    out.add(o.key)
+        return out
+
     def _hold(self, key: str | None, office: str | None) -> None:
         if key and office:
             self._offices.setdefault(key, set()).add(office)
@@ -3513,6 +3536,9 @@ class _Doc:
         if not fallback or head in _COURT_ROLES:
             return m.text
         c = self.antecedent(m.start, ROLE_GENDER.get(head), role=head, office=office)
+        others = self._other_office_holders(office) if c is not None and office in _SOLE_OFFICES else set()
+        if c is not None and c.key in others:  # ('London mayor Mr Livingstone' is not 'the prime minister')
+            c = self.antecedent(m.start, ROLE_GENDER.get(head), others, role=head, office=office)
         if c is not None:
             self._hold(c.key, office)
             return c.speaker

@@ -1889,6 +1889,12 @@ def test_a_surname_misspelt_by_a_dropped_letter_and_a_competition_are_not_new_pe
     assert qr._letter_dropped("Davenport", "Daveport") and not qr._letter_dropped("Martins", "Martin")
 
 
+def test_someone_named_with_another_sole_office_is_not_the_prime_minister() -> None:
+    text = ("Tony Blair's intervention angered London mayor Mr Livingstone. Mr Livingstone would not apologise even "
+            'if Mr Blair asked. Later the prime minister said: "He should apologise."')
+    assert [s for _, s in speech(text)] == ["Tony Blair"]
+
+
 def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
     text = 'Police Chief Sarah Long spoke. "He is dangerous," she warned. Detectives believe he fled to Spain.'
     assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]

@@ -1586,6 +1586,7 @@ def _office(head: str, modifiers: list[str] | tuple[str, ...]) -> str | None:
     return " ".join([*mods, head])
 
 
+_BEEN_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
 _SOLE_OFFICES = frozenset(
     "prime minister|president|mayor|chancellor|first minister|home secretary|foreign secretary|governor"
     "|defence secretary|health secretary|chief executive".split("|")
@@ -2565,6 +2566,8 @@ class _Doc:
             return None
         if len(self.text[se : c[0]].split()) > 8:
             return None  # ('Currently, India has six big games developers ..., said the report': not a tag)
+        if _BEEN_BEFORE.search(self.text, max(se, c[0] - 12), c[0]):
+            return None  # ('Four movies have already been announced for PSP.': a passive names no speaker)
         m = self.np_before(se, c[0], full=True)
         return self.attr_from(c, m, "after:next-sentence") if m is not None else None
 

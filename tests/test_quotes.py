@@ -1895,6 +1895,12 @@ def test_someone_named_with_another_sole_office_is_not_the_prime_minister() -> N
     assert [s for _, s in speech(text)] == ["Tony Blair"]
 
 
+def test_a_passive_in_the_next_sentence_is_no_tag() -> None:
+    text = ('Steve Beeks runs the studio. "We believe in it," he said. "There are people who will want it." '
+            "Four movies have already been announced for PSP.")
+    assert [s for _, s in speech(text)] == ["Steve Beeks", "Steve Beeks"]
+
+
 def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
     text = 'Police Chief Sarah Long spoke. "He is dangerous," she warned. Detectives believe he fled to Spain.'
     assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]

@@ -4184,8 +4184,8 @@ def _not_a_cue_form(text: str, c: tuple[int, int, str]) -> bool:
         return True  # "co-write", "so-called", "self-described": part of a compound
     if w in ("called", "calling", "calls") and re.match(r"\s+(?:on|upon|for|off|in)\b", text[e : e + 8]):
         # "called on X to ...", "called for talks": urging, not quoting; but in 'called for “practical
-        # measures”' the quoted words are the caller's own
-        return not re.match(r"\s+for\s+(?:an?\s+|the\s+)?[\"“‘']", text[e : e + 12])
+        # measures”' and 'called on the prime minister to “enter into talks”' the quoted words are the caller's own
+        return not re.match(r"\s+(?:for\s+(?:an?\s+|the\s+)?|on\s+[^.;:\"“”]{1,60}?\s+to\s+)[\"“‘']", text[e : e + 90])
     if w == "ruled" and re.match(r"\s+(?:out|in|on|over|by|the)\b", text[e : e + 6]):
         return True  # "has ruled out amending the law": no ruling is quoted
     if w == "think" and re.match(r"[\s-]+tanks?\b", text[e : e + 8]):

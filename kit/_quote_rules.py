@@ -1586,6 +1586,7 @@ def _office(head: str, modifiers: list[str] | tuple[str, ...]) -> str | None:
     return " ".join([*mods, head])
 
 
+_FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told|will|would)\b")
 _BEEN_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
 _SOLE_OFFICES = frozenset(
     "prime minister|president|mayor|chancellor|first minister|home secretary|foreign secretary|governor"
@@ -3480,12 +3481,33 @@ class _Doc:
         if words[0].lower() not in ("a", "an") and not lead:
             return None  # ("Scotland's first minister has told ... ¶ Jack McConnell was speaking": a lead's role)
         x = _NAME_SAID.match(self.text, starts[i]) or (_NAME_OPENS.match(self.text, starts[i]) if lead else None)
+        head = _role_head(m.text)
+        if x is None and (head in PERSON_ROLES or head == "figure") and not head.startswith("spokes"):
+            return self._subject_named(starts[i])  # (a spokesman is not the next person named)
         if x is None or self.inside(x.start()) is not None:
             return None
         name = tuple(x.group(1).split())
         if _is_org(list(name)) or not _name_like(name):
             return None
         return self.res.fullest(name, x.start(1))
+
+    def _subject_named(self, ss: int) -> str | None:
+        """The person named as the subject of the sentence at ``ss``, past a role or an opening phrase before
+        the name and an apposition after it ("Public accounts committee chairman Edward Leigh was giving ...",
+        "Formerly one of Mr Brown's closest aides, Ed Balls hinted ...", "Tim Renner, the head of ..., told")."""
+        if self.inside(ss) is not None:
+            return None
+        keys = self.res.person_keys()
+        occ = self.res.occ
+        for k in range(bisect.bisect_left(self.res._starts, ss), len(occ)):
+            o = occ[k]
+            if o.start > ss + 100 or o.start >= self.sentence_end(ss):
+                return None
+            if o.org or o.key not in keys or len(o.canon) < 2 or self.text[o.end : o.end + 2] in ("'s", "’s"):
+                continue
+            if self._verb_follows(o.end) and not _FINITE_BEFORE.search(self.text, ss, o.start):
+                return self.res.fullest(o.canon, o.start)
+        return None
 
     def _trailing_name(self, lo: int, hi: int) -> str | None:
         """A person's name ending at ``hi`` after ``lo``, past a place before it ("... to Britain Liu

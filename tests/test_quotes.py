@@ -1907,6 +1907,18 @@ def test_called_on_someone_to_do_the_quoted_thing_is_a_cue() -> None:
     assert q('The Tories called on voters to back their "fair deal" plan.')["kind"].to_list() == ["scare"]
 
 
+def test_a_role_in_the_lead_is_the_person_named_as_the_next_subject() -> None:
+    text = ("New foot and mouth action urged\n\nA senior Tory MP has criticised Defra's \"lackadaisical\" approach."
+            "\n\nPublic accounts committee chairman Edward Leigh was giving his reaction to a report.")
+    assert [s for _, s in speech(text)] == ["Edward Leigh"]
+    text = ('Tea row\n\nThe firm is "in a mess", a leading industry figure has said.\n\nTim Renner, the head of '
+            "Universal Music until last year, told the BBC that it had failed.")
+    assert [s for _, s in speech(text)] == ["Tim Renner"]
+    text = ('Tea row\n\nThe plan is "in a mess", a spokesman has said.\n\nMark Oaten, the home affairs '
+            "spokesman, was giving his view.")
+    assert [s for _, s in speech(text)] == ["a spokesman"]  # (a spokesman is not the next person named)
+
+
 def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
     text = 'Police Chief Sarah Long spoke. "He is dangerous," she warned. Detectives believe he fled to Spain.'
     assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]

@@ -928,7 +928,7 @@ _NAME_OPENS = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+(?
 _NAME_SAID = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]*)\s+(?:has\s+|had\s+)?{TAG_VERBS}\b")
 _ACRONYM_GLUE = frozenset("of and for the on in".split())
 _CAP_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|in)\s+)*[A-Z][\w’'-]*)+")
-_FUNCTION_WORDS = frozenset(
+_NAME_FUNCTION_WORDS = frozenset(
     "a an the of in on at to for and or with by from my our your his her its their this that".split()
 )
 _HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
@@ -997,7 +997,7 @@ def _fixed_role(text: str, e: int, before: str) -> str | None:
 def _name_like(canon: tuple[str, ...]) -> bool:
     """No title or role word in it, and not a demonym before a plural ("Iraqi Kurds")."""
     low = [t.lower() for t in canon]
-    if any(t.rstrip(".") in TITLES or t in PERSON_ROLES or t in _FUNCTION_WORDS for t in low):
+    if any(t.rstrip(".") in TITLES or t in PERSON_ROLES or t in _NAME_FUNCTION_WORDS for t in low):
         return False  # ("Stars In Their Eyes": a title)
     return not (_demonym_word(canon[0].rstrip("s")) and canon[-1].endswith("s"))
 
@@ -1621,11 +1621,11 @@ _PREP_INTRO = {"in", "on", "at", "during", "for", "from", "with", "under", "over
                "following", "across", "inside", "outside", "within", "throughout", "without", "speaking"}
 _TAG_CLOSE = re.compile(r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)?\s*,")
 """The comma that closes a tag between commas, past "of IBM" ("But, says Nick Donofrio of IBM, it was ...")."""
-_WHEN_WORDS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+_WHEN_PATTERN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})")
 _CLAUSE_LEAD = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Still)\s+|(?:Meanwhile|Earlier|Later|Now|Then|Also)\s+(?=[A-Z])"
-    rf"|(?:In|On|During|By|Since|Until)\s+(?:(?:early|late|mid)[\s-]+)?{_WHEN_WORDS}\s+(?=[a-zA-Z]))"
+    rf"|(?:In|On|During|By|Since|Until)\s+(?:(?:early|late|mid)[\s-]+)?{_WHEN_PATTERN}\s+(?=[a-zA-Z]))"
 )  # ('In January the MPs who make up the committee published ...': the subject after the time)
 _CLAUSE_INTRO = re.compile(
     r"\s*(?:(?i:on|in|at|by|after|before|earlier|later|however|meanwhile|last|this|speaking|during|asked|instead|"

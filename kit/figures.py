@@ -454,12 +454,21 @@ _FRACTION_PREP = re.compile(r"\b(?:for|to|among|from)\s+$", re.I)
 _CLAUSE_END_AFTER = re.compile(r"\s*[,.;:)]")
 
 
+_MULTIPLIER_COMPARES = re.compile(
+    r"\s+(?:faster|slower|higher|lower|bigger|smaller|larger|greater|cheaper|stronger|better|worse"
+    r"|(?:more|less)\s+(?:[a-z]+(?:ive|ful|ous|able|ible|al|ic|ent|ant)|than)|as(?!\s+(?:many|much)\b))\b"
+)
+"""'10-times faster', 'four times more expensive', 'twice as fast': a multiplier compares; it counts nothing
+(but 'ten times as many cases' and 'six times more data' count cases and data)."""
+_MORE_THAN_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|bigger|smaller|larger|cheaper|up|down)\b")
+
+
 def _two_words_ordinal(surface: str, words: list[str], after: str, point: object, before: str) -> bool:
     """'twenty-fifth' and 'a third undisclosed buyer' are ordinals; 'a one-fifth stake', 'a third of' are not."""
     if words[0] in nb.TENS:
         return True
-    if words[0] not in ("a", "an") or " " not in surface or _OF.match(after) or point:
-        return False  # ('one third', 'a third of', 'a one-fifth stake': fractions)
+    if words[0] not in ("a", "an") or " " not in surface or _OF.match(after) or point or _MORE_THAN_AFTER.match(after):
+        return False  # ('one third', 'a third of', 'a one-fifth stake', 'a third more than last year': fractions)
     if _FRACTION_PREP.search(before) and _CLAUSE_END_AFTER.match(after):
         return False  # 'the economy was important for a third, and tax for 25%': a share
     return not _FRACTION_BEFORE.search(before)  # 'a third undisclosed buyer'; not 'cut by a third', 'nearly a third'
@@ -1114,6 +1123,9 @@ def _is_name_before(prev: str) -> bool:
     return not (low.endswith("$") or low in nb.CURRENCIES)
 
 
+_AGE_IS = re.compile(r"\bage\b[^.;:!?]{0,60}?\b(?:is|was|be|been|remains|to|at|from)\s+$")
+"""A number an age is set to, later in its clause: 'the voting age is 18', 'the age of majority was reduced to
+18', 'the minimum age for candidates ... must be 21', 'the age for standing for election at 21'."""
 _AGE_VERB_ENDS = (" was ", " is ", " now ", " been ", " turns ", " turned ")
 _DIED_AT = re.compile(r"(?i)\b(?:died|dies|dying|death)\s+at\s+(?:the\s+age\s+of\s+)?$")
 _WAS_AGE = re.compile(r"(?:^|[^\w])(?:[Hh]e|[Ss]he|who|I)\s+(?:was|is|is now|would have been|turns|turned)\s+$")
@@ -1178,6 +1190,9 @@ def _bare_kind(f: _Fig, text: str) -> None:
             _SAID_NAME.search(left) or _FULL_NAME_COMMA.search(left))))
     ):  # fmt: skip  ('Chrissie Hynde, 53, said'; 'said Hynde, 53.'; 'chef Nick Wood, 41.'; 'Agassi, now 34, has')
         f.kind, f.unit, f.rule = "age", "year", "age:aged"
+        return
+    if 0 < v < 120 and v == int(v) and _AGE_IS.search(text, max(0, f.start - 70), f.start):
+        f.kind, f.unit, f.rule = "age", "year", "age:the-age-is"  # 'the voting age is 18', '... reduced to 18'
         return
     if 0 < v < 120 and low_left.endswith((" turn", " turns", " turned", " turning")) and (
         _CLAUSE_ENDS.match(text, f.end) or nxt.lower() in ("next", "this", "last", "in", "on", "and", "when")
@@ -1568,6 +1583,8 @@ def _join_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | None
 def _hyphen_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | None:
     ra, rb = text[a.start : a.end], text[b.start : b.end]
     x, y = a.value or 0, b.value or 0
+    if _ODDS_BEFORE.search(text, max(0, a.start - 80), a.start) and "." not in ra + rb:
+        return [_Fig(a.start, b.end, x, "other", "odds", noun="odds")]  # 'odds of 6-9', '... Clive Owen at 5-2'
     if a.kind == "year" or (_YEAR_DIGITS.fullmatch(ra) and len(rb) in (2, 4)):
         end = float(ra[:2] + rb) if len(rb) == 2 else y
         if end > x:
@@ -1585,6 +1602,9 @@ def _hyphen_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | No
     return [_merge_range(a, b, "range:hyphen", text)]
 
 
+_ODDS_BEFORE = re.compile(r"(?i)\bodds\b[^.;:!?]{0,60}$")
+"""Betting odds in the sentence before a pair ('The closing list gave Scott odds of 6-9, followed by Owen at
+5-2'): the pair is odds, read like a score (its first number)."""
 _BETWEEN = re.compile(r"\bbetween\s+(?:at least\s+)?$")
 _FROM = re.compile(r"\bfrom\s+$")
 
@@ -1939,14 +1959,19 @@ def _date_noun(f: _Fig, text: str) -> None:
 
 
 def _noun(f: _Fig, text: str) -> None:
-    if _ranks_a_name(f, text):
+    if _ranks_a_name(f, text) or f.rule == "odds":
         return
     if f.kind == "count" and not f.unit:
         times = _TIMES.match(text, f.end)
         if times is not None or text[f.start : f.end].lower().endswith(("-time", "-times")):
             f.end = times.end() if times is not None else f.end  # 'a two-time Boston Marathon champion'
+            if _MULTIPLIER_COMPARES.match(text, f.end):
+                f.kind, f.unit, f.rule, f.trend = "other", "times", "multiplier:times", None
+                return  # 'will run 10-times faster than current chips': how many times, no noun
             f.noun, f.rule = "times", "count:times"
             return
+    if f.unit == "times" and _MULTIPLIER_COMPARES.match(text, f.end):
+        return  # ('16 times faster than the average', 'four times more expensive': no noun)
     if f.rule.startswith("score"):
         _record_noun(f, text)
         return

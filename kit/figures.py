@@ -580,6 +580,10 @@ _RATE_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s+(?:(?:million|billion|trillion|thousand|m|bn)\s+)?[a-z]+s\s+(?:a|per)|[a-z]+s\s+per)\s+$"
 )
 _ED_WORD = re.compile(r"\s+[a-z]+ed\b")
+_IRREGULAR_PAST = re.compile(
+    r"\s+(?:found|made|went|came|took|won|became|began|saw|met|got|gave|left|ran|wrote|sang|heard|told|said"
+    r"|broke|knew|thought|brought|bought|sold|built|sent|spent)\b"
+)
 _OF_ALL = re.compile(r"(?:\s+of\s+all|ly\b)")
 _SAID_NAME = re.compile(r"\b(?:said|says|added|adds|explained|told)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
@@ -600,8 +604,10 @@ def _read_ordinal_word(surface: str, s: int, e: int, text: str) -> _Fig | None:
         return None
     if _AT_FIRST.search(left) and surface.lower() == "first":
         return None  # 'at first'
-    if surface.lower() == "first" and (_ADVERB_BEFORE.search(left) or _ED_WORD.match(after)):
-        return None  # 'was first screened', 'Nintendo first launched'
+    if surface.lower() == "first" and (_ADVERB_BEFORE.search(left) or _ED_WORD.match(after) or (
+        _IRREGULAR_PAST.match(after) and not _DETERMINER_BEFORE.search(left)
+    )):
+        return None  # 'was first screened', 'Nintendo first launched', 'Scott first found fame'
     if _OF_ALL.match(after) or _ORDINAL_NOT_A_FIGURE.match(after) or (
         surface.lower() == "first" and left.endswith("in the ") and after.startswith(" place")
     ):
@@ -1123,7 +1129,7 @@ def _is_name_before(prev: str) -> bool:
     return not (low.endswith("$") or low in nb.CURRENCIES)
 
 
-_AGE_IS = re.compile(r"\bage\b[^.;:!?]{0,60}?\b(?:is|was|be|been|remains|to|at|from)\s+$")
+_AGE_IS = re.compile(r"\bage\b[^.;:!?]{0,70}?\b(?:is|was|be|been|remains|to|at|from)\s+$")
 """A number an age is set to, later in its clause: 'the voting age is 18', 'the age of majority was reduced to
 18', 'the minimum age for candidates ... must be 21', 'the age for standing for election at 21'."""
 _AGE_VERB_ENDS = (" was ", " is ", " now ", " been ", " turns ", " turned ")
@@ -1191,7 +1197,7 @@ def _bare_kind(f: _Fig, text: str) -> None:
     ):  # fmt: skip  ('Chrissie Hynde, 53, said'; 'said Hynde, 53.'; 'chef Nick Wood, 41.'; 'Agassi, now 34, has')
         f.kind, f.unit, f.rule = "age", "year", "age:aged"
         return
-    if 0 < v < 120 and v == int(v) and _AGE_IS.search(text, max(0, f.start - 70), f.start):
+    if 0 < v < 120 and v == int(v) and _AGE_IS.search(text, max(0, f.start - 80), f.start):
         f.kind, f.unit, f.rule = "age", "year", "age:the-age-is"  # 'the voting age is 18', '... reduced to 18'
         return
     if 0 < v < 120 and low_left.endswith((" turn", " turns", " turned", " turning")) and (

@@ -1106,6 +1106,8 @@ def test_a_second_after_a_rate_is_its_unit() -> None:
         ("a two-time champion", "two-time", 2, None, "count", "times"),
         ("The closing list gave Scott odds of 6-9, followed by Owen at 5-2.", "5-2", 5, None, "other", "odds"),
         ("They won 3-1 at home.", "3-1", 3, None, "other", None),
+        ("The minimum age for candidates in both local and national votes must be 21.", "21", 21, "year", "age", None),
+        ("Federer dropped a tight first set against Gaudio.", "first", 1, None, "ordinal", "set"),
     ],
 )
 def test_ages_fractions_multipliers_and_odds_since_figures_fresh21(
@@ -1114,3 +1116,8 @@ def test_ages_fractions_multipliers_and_odds_since_figures_fresh21(
     got = one(text).filter(pl.col("surface") == surface)
     assert got.height == 1, one(text).select("surface", "value", "unit", "kind", "noun").rows()
     assert got.select("value", "unit", "kind", "noun").row(0) == (pytest.approx(value), unit, kind, noun)
+
+
+def test_first_before_a_past_tense_is_an_adverb() -> None:
+    assert one("Scott first found fame in the TV series Soldier Soldier.").height == 0
+    assert one("Ranieri first took charge of Valencia in 1997.")["surface"].to_list() == ["1997"]

@@ -1851,6 +1851,10 @@ def _is_cap(tok: str) -> bool:
     return m is not None and tok[m.end() : m.end() + 1].isupper()
 
 
+_SURNAME_PREFIXED = re.compile(r"(?:[DO]['’]|Mc|Mac|De|Di|Le|La)[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+"""A surname with a capital inside it ("D'Amuro", "O'Neill", "McDonald", "DeVito"), not an acronym or a brand."""
+
+
 def _given_name(toks: list[tuple[int, int, str]], k: int) -> bool:
     """ "Will Moy", "Mark Lee": a capitalised given name that is also a common word, before a name."""
     t = toks[k][2]
@@ -2297,7 +2301,8 @@ class _Doc:
             person = person[1:]  # ("President Vladimir Putin of Russia")
         words = tuple(_strip_possessive(t[2])[0] for t in person)
         if len(person) < 2 or not _name_like(words) or _is_org(list(words)) or any(
-            w.lower() in PLACES or w.lower() in CAP_STOP or _demonym_word(w) or not w[1:].islower() for w in words
+            w.lower() in PLACES or w.lower() in CAP_STOP or _demonym_word(w)
+            or not (w[1:].islower() or _SURNAME_PREFIXED.fullmatch(w)) for w in words
         ):
             return None  # ("the Bank of England", "the Royal Bank of Scotland": one name)
         org = [t[2] for t in np[r + 1 :]]
@@ -2338,8 +2343,8 @@ class _Doc:
             w = t[2]
             low = w.lower()
             if w in ",;:()[]—–-" or (w.endswith((".", "?", "!")) and not _is_cap(w)):
-                if w.endswith((".", "?", "!")) and w not in ".?!":
-                    out.append((t[0], t[1] - 1, w[:-1]))
+                if w.endswith((".", "?", "!")) and w not in ".?!" and not (out and w[:-1].lower() in _WHEN_WORDS):
+                    out.append((t[0], t[1] - 1, w[:-1]))  # (not 'said Nadal afterwards.')
                 break
             if out and low in PREPOSITIONS and _is_cap(out[-1][2]) and out[-1][2].lower() not in TITLES:
                 nxt = toks[n + 1][2] if n + 1 < len(toks) else ""
@@ -3322,9 +3327,13 @@ class _Doc:
         if possessive and head in ("statement", "statements", "letter", "memo"):
             return self._possessor(m)
         words = m.text.split()
-        if head in ("statement", "letter") and len(words) == 3 and words[0].lower() in ("a", "an", "the"):
-            return self._acronym_issuer(words[1])
-        return None
+        if head not in ("statement", "letter") or len(words) != 3 or words[0].lower() not in ("a", "an", "the"):
+            return None
+        if words[1].lower() in ORG_HEADS:  # "an agency statement": what "the agency" stands for
+            body = f"the {words[1].lower()}"
+            named = self._describe(_Mention(m.start, m.end, "description", body))
+            return named if named != body else None
+        return self._acronym_issuer(words[1])
 
     def _acronym_issuer(self, word: str) -> str | None:
         """The body an acronym before "statement" names ("a CAS statement": the Court of Arbitration for
@@ -4244,7 +4253,7 @@ _CUE_ADVERBS = frozenset("afterwards afterward then also again later still once 
 _ASPECT = frozenset("kept keeps started starts began begins continued continues".split())
 """Verbs before a cue that leave its subject in place: "She kept yelling", "he began shouting"."""
 _CONTRACTION = re.compile(r"(?i)^(i|you|he|she|we|they)['’](?:ve|ll|d|m|re|s)$")
-_WHEN_WORDS = frozenset("yesterday today tonight earlier later recently".split())
+_WHEN_WORDS = frozenset("yesterday today tonight earlier later recently afterwards afterward subsequently".split())
 _HOW_NOUNS = frozenset("statement interview briefing letter press conference weekend morning afternoon evening "
                        "night week month year day".split())  # fmt: skip
 

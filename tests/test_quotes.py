@@ -1919,6 +1919,16 @@ def test_a_role_in_the_lead_is_the_person_named_as_the_next_subject() -> None:
     assert [s for _, s in speech(text)] == ["a spokesman"]  # (a spokesman is not the next person named)
 
 
+def test_speakers_from_quotes_fresh23() -> None:
+    text = "Pasquale D'Amuro of the FBI called the vendors key to \"the process of cooking the books\" at Ahold."
+    assert [s for _, s in speech(text)] == ["Pasquale D'Amuro"]  # (a surname with a capital inside it)
+    text = 'Rafael Nadal won in Madrid. "What a great way to finish the year," said Nadal afterwards.'
+    assert [s for _, s in speech(text)] == ["Rafael Nadal"]
+    text = ("The International Atomic Energy Agency found flaws at the plant. \"Failure to replace the hardware is a "
+            'risk," an agency statement said.')
+    assert [s for _, s in speech(text)] == ["International Atomic Energy Agency"]
+
+
 def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
     text = 'Police Chief Sarah Long spoke. "He is dangerous," she warned. Detectives believe he fled to Spain.'
     assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]

@@ -638,6 +638,11 @@ def _read_mult(g: Any, s: int, e: int, text: str) -> _Fig | None:
              "quadruple": 4.0}.get(word) or nb.parse_words(word.removesuffix("fold").rstrip("-"))  # fmt: skip
     left = text[max(0, s - 25) : s]
     if word in ("double", "triple", "treble", "quadruple") and not _HEDGE_LEFT.search(left):
+        won = _DOUBLE_WINNER.match(text, e) if word == "double" else None
+        if won is not None and text[e : e + 1] == " ":
+            return _Fig(s, e, 2.0, "count", "count:double", noun=won.group(1))  # 'Double Olympic champion'
+        if _TO_VERB.search(left) and text[e : e + 1] == " ":
+            return _read_mult_verb(word, s, e, text)  # 'told to double overseas aid'
         return None
     if text[e : e + 1] == "-":
         return None  # double-deckers, double-digit
@@ -1325,7 +1330,18 @@ def _read_word_count(g: Any, s: int, e: int, text: str) -> _Fig | None:
 
 
 _MULT_VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5, "doubling": 2.0,
-               "tripling": 3.0, "trebling": 3.0, "quadrupling": 4.0, "halving": 0.5}  # fmt: skip
+               "tripling": 3.0, "trebling": 3.0, "quadrupling": 4.0, "halving": 0.5, "double": 2.0, "triple": 3.0,
+               "treble": 3.0, "quadruple": 4.0}  # fmt: skip
+_MULT_BASE = frozenset({"double", "triple", "treble", "quadruple"})
+_TO_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall)\s+(?:more\s+than\s+)?$", re.I)
+"""'told to double overseas aid', 'a chance to double the advantage': the base form is a verb."""
+_BARE_OBJECT = re.compile(r"\s+(?:[a-z]{3,}\s+)?([a-z]{3,})\b(?!\s+(?:of|for)\b)")
+_DOUBLE_WINNER = re.compile(
+    r"\s+((?:[A-Z][a-z]+\s+|gold\s+|world\s+|title\s+)*(?:champion|champions|gold|golds|medal|title|titles|try"
+    r"|winner|medallist|medalist|scorer|world\s+champion))(?:\s+(?:winner|scorer|holder|medallist|medalist))?\b"
+)
+"""'Double Olympic champion Kelly Holmes', 'Double gold medal winner Holmes', 'double try scorer', 'winning
+double Olympic gold': two of what follows (without its 'winner' or 'scorer')."""
 _SUBJECT_OF_VERB = re.compile(r"\b([A-Za-z][a-z]{2,})(?:'s|’s)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
                               r"(?:(?:been|more\s+than|almost|nearly|roughly|about|already|now)\s+)*$")
 
@@ -1339,10 +1355,8 @@ def _read_mult_verb(word: str, s: int, e: int, text: str) -> _Fig | None:
     if re.search(r"\b(?:a|an|the)\s+$", left):
         return None  # 'a doubled dose': an adjective
     obj = _OBJECT_OF_VERB.match(text, e)
-    if re.match(r"\s+(?:up|over|back|as\s+(?:a|an|the)\s)\b", text[e : e + 10]) or (
-        obj and not _SCORE_NOUNS.isdisjoint(w.lower() for w in obj.groups() if w)
-    ):
-        return None  # 'doubled up in pain', 'doubled as a venue', 'United doubled their lead': not an amount
+    if re.match(r"\s+(?:up|over|back|as\s+(?:a|an|the)\s)\b", text[e : e + 10]):
+        return None  # 'doubled up in pain', 'doubled as a venue' (but 'doubled their lead' is an amount)
     down = value < 1
     f = _Fig(s, e, value, "other", "multiplier:verb", unit="fraction" if down else "times")
     f.trend = "down" if down else "up"
@@ -1353,6 +1367,8 @@ def _read_mult_verb(word: str, s: int, e: int, text: str) -> _Fig | None:
             second.lower() not in nb.CARDINALS
         )
         f.noun = second if second and (obj.group(1).lower() in _OBJECT_ADJECTIVES or compound) else obj.group(1)
+    elif word.lower() in _MULT_BASE and (bare := _BARE_OBJECT.match(text, e)) is not None:
+        f.noun = bare.group(1)  # 'to double overseas aid'
     elif m is not None and m.group(1).lower() not in STOP:
         f.noun = m.group(1)  # 'Sales have tripled'
     return f
@@ -1360,7 +1376,6 @@ def _read_mult_verb(word: str, s: int, e: int, text: str) -> _Fig | None:
 
 _OBJECT_OF_VERB = re.compile(r"\s+(?:the|its|their|his|her|our)\s+([a-z]{3,})\b(?:\s+([a-z]{3,})\b)?")
 _OBJECT_ADJECTIVES = frozenset("likely total overall annual average maximum minimum number amount".split())
-_SCORE_NOUNS = frozenset("lead advantage tally score account margin".split())
 
 
 def _read_once(s: int, e: int, text: str) -> _Fig | None:
@@ -1964,20 +1979,28 @@ def _date_noun(f: _Fig, text: str) -> None:
     f.noun = run[-1] if run and run[0] == w and len(run) <= 3 else w
 
 
-def _noun(f: _Fig, text: str) -> None:
-    if _ranks_a_name(f, text) or f.rule == "odds":
-        return
+def _noun_settled(f: _Fig, text: str) -> bool:
+    """Readings that settle what a figure counts before the words after it are read: a rank before a name,
+    odds, 'Double Olympic champion', 'to double overseas aid', 'a two-time champion', '16 times faster'."""
+    if _ranks_a_name(f, text) or f.rule in ("odds", "count:double"):
+        return True
+    if f.rule == "multiplier:verb" and f.noun is not None and text[f.start : f.end].lower() in _MULT_BASE:
+        return True  # ('to double overseas aid': the reading found its object)
     if f.kind == "count" and not f.unit:
         times = _TIMES.match(text, f.end)
         if times is not None or text[f.start : f.end].lower().endswith(("-time", "-times")):
             f.end = times.end() if times is not None else f.end  # 'a two-time Boston Marathon champion'
             if _MULTIPLIER_COMPARES.match(text, f.end):
                 f.kind, f.unit, f.rule, f.trend = "other", "times", "multiplier:times", None
-                return  # 'will run 10-times faster than current chips': how many times, no noun
+                return True  # 'will run 10-times faster than current chips': how many times, no noun
             f.noun, f.rule = "times", "count:times"
-            return
-    if f.unit == "times" and _MULTIPLIER_COMPARES.match(text, f.end):
-        return  # ('16 times faster than the average', 'four times more expensive': no noun)
+            return True
+    return f.unit == "times" and bool(_MULTIPLIER_COMPARES.match(text, f.end))  # ('16 times faster': no noun)
+
+
+def _noun(f: _Fig, text: str) -> None:
+    if _noun_settled(f, text):
+        return
     if f.rule.startswith("score"):
         _record_noun(f, text)
         return

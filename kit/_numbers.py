@@ -239,7 +239,7 @@ _ALTERNATIVES: list[tuple[str | None, str]] = [
     ("o", r"\b(?P<once>once)\b"),  # 'he only broke me once.' (read only before a clause end: _read)
     ("dDtTqQhH", r"\b(?P<multv>(?i:doubled|tripled|trebled|quadrupled|halved|doubling|tripling|trebling|quadrupling"
                  r"|halving))\b"),  # 'sales have tripled', 'committed to halving the deficit'
-    ("aAcC", r"\b(?P<couple>(?i:(?:a\s+)?couple))\b"),
+    ("aAcCpPtT", r"\b(?P<couple>(?i:(?:a\s+)?(?:couple|pair|trio)))\b"),
     ("aA", r"\b(?P<aunit>(?i:an?\s+(?:whole\s+)?(?:year|decade|century|month|week|day|hour|minute|second)))\b"
      r"(?P<aunittail>(?i:\s+or\s+two|\s+and\s+a\s+half))?"),
     # everything else: [currency] number [scale] [-plus] [unit], ages 56-year-old

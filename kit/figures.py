@@ -676,9 +676,19 @@ def _read_aunit(g: Any, s: int, e: int, text: str) -> _Fig | None:
 
 
 def _read_couple(s: int, e: int, text: str) -> _Fig | None:
+    """'a couple of weeks', 'A pair of classic breaks', 'a trio of second-half tries' (only before 'of': not
+    'the couple were married', 'the pair have split')."""
     if not _OF.match(text[e : e + 5]):
         return None
-    return _Fig(s, e, 2.0, "count", "count:a-couple")
+    if text[s:e].lower().endswith("pair") and _PAIR_OF_ONE.match(text, e):
+        return None  # 'a pair of trainers', 'a safe pair of hands': one thing, or an idiom
+    return _Fig(s, e, 3.0 if text[s:e].lower().endswith("trio") else 2.0, "count", "count:a-couple")
+
+
+_PAIR_OF_ONE = re.compile(
+    r"\s+of\s+(?:[a-z]+\s+)?(?:hands|heels|trousers|trainers|shoes|glasses|sunglasses|jeans|boots|socks|gloves|eyes"
+    r"|legs|eyelashes|scissors|pants|shorts|tights|earrings|binoculars|headphones|spectacles|lungs)\b"
+)
 
 
 def _number_value(g: Any) -> float | None:

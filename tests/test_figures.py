@@ -1139,3 +1139,9 @@ def test_ages_fractions_multipliers_and_odds_since_figures_fresh21(
 def test_first_before_a_past_tense_is_an_adverb() -> None:
     assert one("Scott first found fame in the TV series Soldier Soldier.").height == 0
     assert one("Ranieri first took charge of Valencia in 1997.")["surface"].to_list() == ["1997"]
+
+
+def test_a_pair_and_a_trio_of_things_count_them() -> None:
+    assert _rows("A pair of classic outside breaks set up tries.")[0][:2] == ("A pair", 2)
+    assert _rows("Wasps sank Irish with a trio of second-half tries.")[0][:2] == ("a trio", 3)
+    assert _rows("He is a safe pair of hands. She bought a pair of trainers. The pair were jailed.") == []

@@ -4219,6 +4219,8 @@ def _not_a_cue_form(text: str, c: tuple[int, int, str]) -> bool:
         return not re.match(r"\s+(?:for\s+(?:an?\s+|the\s+)?|on\s+[^.;:\"“”]{1,60}?\s+to\s+)[\"“‘']", text[e : e + 90])
     if w == "ruled" and re.match(r"\s+(?:out|in|on|over|by|the)\b", text[e : e + 6]):
         return True  # "has ruled out amending the law": no ruling is quoted
+    if w in ("reflected", "reflects", "reflect") and re.match(r"\s+(?:an?|the|its|their|his|her)\s", text[e : e + 8]):
+        return True  # "the constitution reflected a “British vision”": mirrored, not said
     if w == "think" and re.match(r"[\s-]+tanks?\b", text[e : e + 8]):
         return True  # "a think tank"
     if w in ("say", "says", "said") and _SAY_IDIOM.search(text, max(0, s - 20), e + 12):

@@ -1929,6 +1929,13 @@ def test_speakers_from_quotes_fresh23() -> None:
     assert [s for _, s in speech(text)] == ["International Atomic Energy Agency"]
 
 
+def test_reflected_before_an_object_quotes_nobody() -> None:
+    text = ('Jack Straw, who argues the constitution reflected a "British vision for Europe", has said the '
+            "referendum could be held in 2006.")
+    assert q(text).select("speaker", "cue").rows() == [("Jack Straw", "argues")]
+    assert q('"It was hard," he reflected.')["cue"].to_list() == ["reflected"]
+
+
 def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
     text = 'Police Chief Sarah Long spoke. "He is dangerous," she warned. Detectives believe he fled to Spain.'
     assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]

@@ -382,12 +382,17 @@ def _read_time(g: Any, s: int, e: int) -> _Fig:
     return _Fig(s, e, float(raw[:2]) + float(raw[2:]) / 60, "time", "time:24h")
 
 
-_DECADE_AGE = re.compile(r"(?:\bin\s+(?:his|her|their|the)|aged)\s+$")
+_DECADE_AGE = re.compile(
+    r"(?:\b(?:in|into)\s+(?:his|her|their|the|my|your|our)(?:\s+(?:early|mid|late)(?:\s+|-))?|aged)\s+$"
+    r"|\b(?:in|into)\s+(?:his|her|their|my|your|our)\s+\d0s(?:,\s+\d0s)*(?:,?\s+(?:and|or)|,)\s+$"
+)
+"""A decade that is an age: 'in their 30s', 'in his late 20s', and the rest of the list ('in their 30s, 40s
+and 50s')."""
 
 
 def _read_decade(g: Any, s: int, e: int, text: str) -> _Fig:
     digits = g.decade[:-1].rstrip("'’")  # ('the 1950's')
-    left = text[max(0, s - 20) : s].lower()
+    left = text[max(0, s - 40) : s].lower()
     if len(digits) == 2 and _DECADE_AGE.search(left):
         f = _Fig(s, e, float(digits), "age", "age:decade", value_max=float(digits) + 9, unit="year")
         return f
@@ -1147,9 +1152,12 @@ def _is_name_before(prev: str) -> bool:
 _AGE_IS = re.compile(r"\bage\b[^.;:!?]{0,70}?\b(?:is|was|be|been|remains|to|at|from)\s+$")
 """A number an age is set to, later in its clause: 'the voting age is 18', 'the age of majority was reduced to
 18', 'the minimum age for candidates ... must be 21', 'the age for standing for election at 21'."""
-_AGE_VERB_ENDS = (" was ", " is ", " now ", " been ", " turns ", " turned ")
+_AGE_VERB_ENDS = (" was ", " is ", " now ", " been ", " turns ", " turned ", " be ")
 _DIED_AT = re.compile(r"(?i)\b(?:died|dies|dying|death)\s+at\s+(?:the\s+age\s+of\s+)?$")
-_WAS_AGE = re.compile(r"(?:^|[^\w])(?:[Hh]e|[Ss]he|who|I)\s+(?:was|is|is now|would have been|turns|turned)\s+$")
+_WAS_AGE = re.compile(
+    r"(?:^|[^\w])(?:[Hh]e|[Ss]he|who|I)\s+"
+    r"(?:was|is|is now|would have been|turns|turned|will\s+be|would\s+be|'ll\s+be)\s+$"
+)
 
 
 _AGE_RATING = re.compile(r"-rated(?:\s+([a-z]{3,}))?\b|[ -]certificate\b|[ -]rating\b")
@@ -1196,7 +1204,7 @@ def _bare_kind(f: _Fig, text: str) -> None:
         return
     low_left = left.rstrip().lower()
     if (0 < v < 120 and left.endswith(_AGE_VERB_ENDS) and _WAS_AGE.search(left)
-            and (_CLAUSE_ENDS.match(text, f.end) or nxt == "when")):  # fmt: skip
+            and (_CLAUSE_ENDS.match(text, f.end) or nxt in ("when", "so", "next", "this", "by", "and"))):  # fmt: skip
         f.kind, f.unit, f.rule = "age", "year", "age:he-was"  # 'He died on Monday. He was 48.'
         return
     if (left.endswith(" ") and low_left.endswith((" aged", " age of", " ages of", " ages", " age", " age to", " age at",
@@ -2233,6 +2241,11 @@ _SUBJECT_CHANGED = re.compile(
     rf"{_CHANGED}\s+(?:by\s+)?(?:[\d,.]+\s+(?:million\s+|bn\s+)?to\s+)?$"
 )
 """A clause whose subject is what changed: 'the figures showed unemployment rose 206,900 to 4.64 million'."""
+_NUMBER_OF_TO = re.compile(
+    r"\bnumber\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z][a-z-]{2,})\s+(?:in\s+[^.;:\d]{1,25}?\s+)?(?:to|at)\s+"
+    r"(?:about\s+|around\s+|just\s+)?$"
+)
+"""'limiting the number of regional casinos to eight', 'the number of new casinos in the UK to 24'."""
 _NOT_SUBJECTS = frozenset("this that these those there which what also then even".split())
 _BY_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|increase[sd]?|increasing|raise[sd]?|raising|boost(?:s|ed)?"
@@ -2251,6 +2264,10 @@ def _subject_noun(f: _Fig, text: str) -> None:
         w = m.group(1) if m is not None else ""
         if _thing_word(w) and w.lower() not in _NOT_SUBJECTS:
             f.noun, f.flags = w, [*f.flags, "noun-before"]  # 'quarterly profits jumped 76%'
+        return
+    m = _NUMBER_OF_TO.search(text, max(0, f.start - 90), f.start)
+    if m is not None and _is_plural(m.group(1)):
+        f.noun, f.flags = m.group(1).lower(), [*f.flags, "noun-before"]  # 'the number of regional casinos to eight'
         return
     m = _SUBJECT_BEFORE.search(left)
     if m is not None and _is_plural(m.group(1)):
@@ -2317,6 +2334,7 @@ def _thing_word(w: str) -> bool:
     )
 
 
+_CLAUSE_PRONOUNS = frozenset("he she it they we i you that there what who here".split())
 _PLACE_ADVERBS = frozenset("aside outside inside abroad overseas apiece alone annually upfront instead away".split())
 """Words after a sum that say where or how it went, not what it is ('took $300m outside the US', '5bn rupees
 set aside'; also 'worldwide', 'nationwide')."""
@@ -2481,6 +2499,8 @@ def _noun_run(toks: list[str], i: int) -> list[str]:
             continue
         if _stops_run(t, low) or (low in nb.WEEKDAYS and any(w[0].islower() for w in run)):
             break  # ('a seven-game losing streak Thursday night': the day starts a time phrase)
+        if run and low.replace("’", "'").split("'")[0] in _CLAUSE_PRONOUNS and ("'" in low or "’" in low):
+            break  # ('his 50th cap and he's known', 'his 50th cap it's appropriate': a new clause)
         if run and (low in _PLACE_ADVERBS or low.endswith("wide")) and (
             low not in ("outside", "inside") or toks[i + 1 : i + 2] in (["the"], ["of"], ["a"], ["its"], ["their"])
         ):

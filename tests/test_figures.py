@@ -1145,3 +1145,21 @@ def test_a_pair_and_a_trio_of_things_count_them() -> None:
     assert _rows("A pair of classic outside breaks set up tries.")[0][:2] == ("A pair", 2)
     assert _rows("Wasps sank Irish with a trio of second-half tries.")[0][:2] == ("a trio", 3)
     assert _rows("He is a safe pair of hands. She bought a pair of trainers. The pair were jailed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "value_max", "kind", "noun"),
+    [
+        ("The challenge is to keep people playing in their 30s, 40s and 50s.", "50s", 50, 59, "age", None),
+        ("By then I will be 35 so hopefully I will still be okay.", "35", 35, None, "age", None),
+        ("Limiting the number of regional casinos to eight is cautious.", "eight", 8, None, "count", "casinos"),
+        ("Giggs will be captain, it's his 50th cap and he's known about it.", "50th", 50, None, "ordinal", "cap"),
+        ("The music of the 60s and 70s.", "70s", 1970, 1979, "year", None),
+    ],
+)
+def test_ages_counts_and_ordinals_since_figures_fresh22(
+    text: str, surface: str, value: float, value_max: float | None, kind: str, noun: str | None
+) -> None:
+    got = one(text).filter(pl.col("surface") == surface)
+    assert got.height == 1, one(text).select("surface", "value", "kind", "noun").rows()
+    assert got.select("value", "value_max", "kind", "noun").row(0) == (value, value_max, kind, noun)

@@ -126,7 +126,7 @@ UP_WORDS = (
     "expanding surged surge surges surging soared soar soars soaring advanced rallied improved "
     "widened widening widen hiked hike extra higher strengthened strengthen firmed appreciated "
     "rocketed rocketing leapt leaped spiked spiking advancing rallying "
-    "overvalued create created creating creates hire hired hiring"
+    "overvalued create created creating creates hire hired hiring improving improves improve"
 ).split()
 DOWN_WORDS = (
     "fell fall falls falling fallen down dropped drop drops dropping declined decline declines "
@@ -150,7 +150,7 @@ _TREND_VERB = re.compile(
 )
 _BY_ONLY = "raise|raised|raises|raising|lift|lifted|lifts|lifting"
 _TREND_BY = re.compile(
-    rf"(?i)\b(?P<v>{_TREND_ALT}|{_BY_ONLY})\b[^.;:!?()]{{0,60}}\bby\s+(?:just\s+|only\s+)?$"
+    rf"(?i)\b(?P<v>{_TREND_ALT}|{_BY_ONLY})\b[^.;:!?()]{{0,60}}\bby\s+(?:just\s+|only\s+|another\s+|a\s+further\s+)?$"
 )
 UP_NOUNS = (
     "rise rises increase increases growth gain gains jump hike hikes surge improvement boost uplift expansion"
@@ -1855,8 +1855,10 @@ _PHRASAL = frozenset(
 def _by_trend(words: list[str]) -> str | None:
     """'cut interest rates by', 'boosted school funding by': a trend verb earlier in the clause."""
     k = len(words) - 1
-    while k >= 0 and words[k] in ("just", "only"):
-        k -= 1
+    while k >= 0 and words[k] in ("just", "only", "another", "further"):
+        k -= 1  # ('cut its production by another 10,000 vehicles', 'by a further 5%')
+        if words[k + 1] == "further" and k >= 0 and words[k] == "a":
+            k -= 1
     if k < 0 or words[k] != "by":
         return None
     for j in range(k - 1, max(-1, k - 12), -1):
@@ -2694,7 +2696,7 @@ def _groups_of(surfaces: pl.Series) -> dict[str, tuple]:
     return dict(zip(uniq["surface"].to_list(), map(_GROUPS._make, zip(*cols, strict=True)), strict=True))
 
 
-_OR_GAP = re.compile(r",?\s+or\s+|\s*\(\s*")
+_OR_GAP = re.compile(r"(?:\s+[a-z]+)?,?\s+or\s+|\s*\(\s*")  # ('by 10,000 vehicles, or 1.2%')
 _SHARE_GAP = re.compile(r"\s+(?:and|or|to)\s+|,\s+|\s+or\s+even\s+")
 _FROM_KINDS = frozenset({"money", "percent", "count", "measure"})
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against)\s+$")

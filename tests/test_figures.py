@@ -1163,3 +1163,10 @@ def test_ages_counts_and_ordinals_since_figures_fresh22(
     got = one(text).filter(pl.col("surface") == surface)
     assert got.height == 1, one(text).select("surface", "value", "kind", "noun").rows()
     assert got.select("value", "value_max", "kind", "noun").row(0) == (value, value_max, kind, noun)
+
+
+def test_trends_by_another_and_an_improving_share() -> None:
+    got = _rows("GM will cut its North American production by another 10,000 vehicles, or 1.2%.")
+    assert [(r[0], r[3]) for r in got] == [("10,000", "down"), ("1.2%", "down")]
+    assert _rows("Suzuki gained with sales improving 17.6% on a year ago.")[0][3] == "up"
+    assert _rows("The gap narrowed, helped by a 7.5% rise in exports.")[0][3] == "up"

@@ -1587,6 +1587,8 @@ def _office(head: str, modifiers: list[str] | tuple[str, ...]) -> str | None:
 
 
 _FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told|will|would)\b")
+_BARE_NAME_TAG = re.compile(r"\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\.(?=\s|$)")
+TITLES_CAP = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Prof"})
 _BEEN_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
 _SOLE_OFFICES = frozenset(
     "prime minister|president|mayor|chancellor|first minister|home secretary|foreign secretary|governor"
@@ -2463,7 +2465,7 @@ class _Doc:
             return rep
         cands = self._outside_relatives(f.close_e, self.cues_in(f.close_e, se))
         if not cands:
-            return self._dash_tag(f) or self._next_sentence_cue(f, se)
+            return self._dash_tag(f) or self._bare_name_tag(f) or self._next_sentence_cue(f, se)
         c = cands[0]
         mid = self.text[f.close_e : c[0]]
         later = self._reopened(f, c[0])
@@ -2551,6 +2553,20 @@ class _Doc:
             return None
         mention = _Mention(m.start(1), m.end(1), "name", m.group(1))
         return _Attr(m.start(), m.start(1), "—", mention, "after:dash", clause_end=m.end(1))
+
+    def _bare_name_tag(self, f: Frag) -> _Attr | None:
+        """ “Q,” Mr Bootle.  (a tag whose verb the writer left out: the quote ends in a comma and only a
+        person's name follows before the full stop)"""
+        if self.text[f.end - 1 : f.end] != ",":
+            return None
+        m = _BARE_NAME_TAG.match(self.text, f.close_e)
+        if m is None:
+            return None
+        words = tuple(m.group(1).split())
+        if _is_org(list(words)) or not (words[0].rstrip(".") in TITLES_CAP or _name_like(words)):
+            return None
+        mention = _Mention(m.start(1), m.end(1), "name", m.group(1))
+        return _Attr(m.start(1), m.start(1), "", mention, "after:name-only", clause_end=m.end(1))
 
     def _next_sentence_cue(self, f: Frag, se: int) -> _Attr | None:
         """ “Q.” Mr X said.  (a short sentence that only attributes) """

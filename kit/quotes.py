@@ -54,6 +54,7 @@ RULES = {
     "before:claim-by": "a claim by X that ... “Q”: the words are X's",
     "before:possessive": "X's description of Y as “Q”, X's claim that “Q”: the words are X's",
     "before:speech-noun": "X issued a “Q” declaration (warning, pledge ...): the words are X's",
+    "after:name-only": "“Q,” Mr X.  (a tag whose verb was left out: only a name follows the quote)",
     "before:inverted": "“Q1,” says X, “Q2”: an inverted cue between two quotes",
     "continuation": "no cue of its own, right after a quote: same speaker, same group",
     "continuation:later-cue": "a quotation over paragraphs with no cue at first: the cue after a later paragraph",

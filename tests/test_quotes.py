@@ -1936,6 +1936,12 @@ def test_reflected_before_an_object_quotes_nobody() -> None:
     assert q('"It was hard," he reflected.')["cue"].to_list() == ["reflected"]
 
 
+def test_a_tag_with_its_verb_left_out() -> None:
+    text = 'Roger Bootle runs Deloitte. "It will mark the start of a more difficult period," Mr Bootle.'
+    assert q(text).select("speaker", "cue", "rule").rows() == [("Roger Bootle", None, "after:name-only")]
+    assert q('"It will be a more difficult period." Mr Bootle left.')["rule"].to_list() != ["after:name-only"]
+
+
 def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
     text = 'Police Chief Sarah Long spoke. "He is dangerous," she warned. Detectives believe he fled to Spain.'
     assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]

@@ -1587,6 +1587,9 @@ def _office(head: str, modifiers: list[str] | tuple[str, ...]) -> str | None:
 
 
 _FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told|will|would)\b")
+_PERSON_THEN_LOWER = re.compile(
+    r",?\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+[a-z]"
+)
 _BARE_NAME_TAG = re.compile(r"\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\.(?=\s|$)")
 TITLES_CAP = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Prof"})
 _BEEN_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
@@ -2498,10 +2501,34 @@ class _Doc:
                 if (self._pure_name(toks) and not _is_org([t[2] for t in toks]) and toks[0][2] not in CAP_STOP
                         and _DAY_WORDS.isdisjoint(t[2].lower() for t in toks)):  # fmt: skip
                     return self.attr_from(c, self._classify(toks), "after:speaker-cue")
-            m = self.np_before(f.close_e, c[0], full=True)
+            m = self._tag_subject(f.close_e, c[0])
             if m is not None and not _stray_subject(m) and not _when(m):
                 return self.attr_from(c, m, "after:speaker-cue")
         return self._sentence_final(f, cands, se)
+
+    def _tag_subject(self, lo: int, hi: int) -> _Mention | None:
+        """The subject of a tag between a quote and its cue: the noun phrase before the cue, or a person
+        named first with their role after them and no comma between, when the noun phrase names no person
+        ("Dr Mark Tuffy games systems director at digital content firm THX told": Tuffy, not THX)."""
+        m = self.np_before(lo, hi, full=True)
+        if m is None or m.mtype != "name" or _key(tuple(m.text.split())) not in self.res.person_keys():
+            return self._person_then_role(lo, hi) or m
+        return m
+
+    def _person_then_role(self, lo: int, hi: int) -> _Mention | None:
+        """A person's full name right after a quote, then their role with no comma between, up to the cue:
+        "Dr Mark Tuffy games systems director at digital content firm THX told"."""
+        x = _PERSON_THEN_LOWER.match(self.text, lo, hi)
+        if x is None or hi - x.start(1) > 120:
+            return None
+        i = bisect.bisect_left(self.res._starts, x.start(1))
+        occ = self.res.occ
+        while i < len(occ) and occ[i].start < x.end(1):
+            o = occ[i]
+            if o.end == x.end(1) and not o.org and len(o.canon) > 1 and o.key in self.res.person_keys():
+                return _Mention(x.start(1), x.end(1), "name", x.group(1))
+            i += 1
+        return None
 
     def _outside_relatives(self, lo: int, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Leave out the cue of a relative clause that a later cue follows ("“Q,” the woman, who asked not

@@ -1942,6 +1942,14 @@ def test_a_tag_with_its_verb_left_out() -> None:
     assert q('"It will be a more difficult period." Mr Bootle left.')["rule"].to_list() != ["after:name-only"]
 
 
+def test_a_person_then_their_role_with_no_comma_before_the_cue() -> None:
+    text = ('"Every game is going to be playable in HD," Dr Mark Tuffy games systems director at digital content '
+            "firm THX told the BBC News website.")
+    assert [s for _, s in speech(text)] == ["Mark Tuffy"]
+    text = '"This is highly unlikely," William Hill spokesman Rupert Adams said.'
+    assert [s for _, s in speech(text)] == ["Rupert Adams"]
+
+
 def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
     text = 'Police Chief Sarah Long spoke. "He is dangerous," she warned. Detectives believe he fled to Spain.'
     assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]

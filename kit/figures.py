@@ -277,6 +277,14 @@ EVENT_VERBS = {
 _CLAUSE_END = re.compile(r"[.;:]")
 _VERB_RIGHT = re.compile(r"^[^.;:]{0,40}?\b(?P<v>[a-z]+ed|died|dead|lost|hurt|sent|fled|missing)\b")
 _VERB_LEFT = re.compile(r"\b(?P<v>[a-z]+ed|died|lost|hurt|sent|fled|kill|kills|killing)\b[^.;:]{0,30}$")
+_BACK_LINE = re.compile(r"\b(?:the|a|his|their|our|its)\s+back\s+$", re.I)
+
+
+def _back_line(f: _Fig, text: str) -> bool:
+    """'can also play in the back four': a defence, not a count (but 'the back four goals')."""
+    return f.value in (3, 4, 5) and bool(_BACK_LINE.search(text, max(0, f.start - 12), f.start)) and not (
+        _is_plural(_next_word(text, f.end))
+    )
 _RUGBY = re.compile(r"\b(?:[Rr]ugby|Six Nations|scrum|fly-half|flanker|line-out|lineout)\b")
 """Words that make 'number eight' (or 'No 8') a rugby position, not a rank."""
 _SPORT = re.compile(
@@ -1498,7 +1506,7 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
                     dropped.add(f.end)
                     models.add(text[f.start : f.end])
                     continue
-            if _one_is_pronoun(f, text) or _word_in_name(f, text):
+            if _one_is_pronoun(f, text) or _word_in_name(f, text) or _back_line(f, text):
                 continue
             if _rank(f, text):
                 f.kind, f.rule, f.bare, f.unit = "ordinal", "ordinal:rank", False, None

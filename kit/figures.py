@@ -1661,6 +1661,10 @@ def _range(a: _Fig, b: _Fig, gap: str, text: str) -> list[_Fig] | None:
     g = "to" if g == "-to-" else g  # 'one-to-two weeks'
     left = text[max(0, a.start - 40) : a.start].lower()
     between = _BETWEEN.search(left)
+    if b.kind == "time" and b.rule == "time:24h" and a.kind == "count" and _HHMM.fullmatch(text[a.start : a.end]):
+        hh, mm = int(text[a.start : a.start + 2]), int(text[a.start + 2 : a.end])
+        a.kind, a.rule, a.value, a.bare = "time", "time:24h", hh + mm / 60, False
+        return None  # 'a curfew between 2200 and 0700': two clock times (past midnight, so not one range)
     days = _day_range(a, b, "to" if between else g, text)
     if days is not None:
         if between and days:
@@ -1697,6 +1701,7 @@ def _range(a: _Fig, b: _Fig, gap: str, text: str) -> list[_Fig] | None:
     return None
 
 
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")
 _MONTH_DAY = re.compile(r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?")
 

@@ -1176,3 +1176,9 @@ def test_trends_by_another_and_an_improving_share() -> None:
 def test_the_back_four_is_a_defence() -> None:
     assert one("The versatile Mladenovic can also play in the back four.").height == 0
     assert one("He scored the back four goals of the game.")["surface"].to_list() == ["four"]
+
+
+def test_two_clock_times_past_midnight() -> None:
+    got = _rows("Bail conditions include a curfew between 2200 and 0700, except on Sundays.")
+    assert [(r[0], r[1], r[6]) for r in got] == [("2200", 22, "time"), ("0700", 7, "time")]
+    assert _rows("between 1200 and 1500 jobs")[0][6] == "count"

@@ -1228,7 +1228,9 @@ def _bare_kind(f: _Fig, text: str) -> None:
     ):  # fmt: skip  ('Chrissie Hynde, 53, said'; 'said Hynde, 53.'; 'chef Nick Wood, 41.'; 'Agassi, now 34, has')
         f.kind, f.unit, f.rule = "age", "year", "age:aged"
         return
-    if 0 < v < 120 and v == int(v) and _AGE_IS.search(text, max(0, f.start - 80), f.start):
+    if 0 < v < 120 and v == int(v) and "age" in text[max(0, f.start - 80) : f.start] and (
+        _AGE_IS.search(text, max(0, f.start - 80), f.start)
+    ):
         f.kind, f.unit, f.rule = "age", "year", "age:the-age-is"  # 'the voting age is 18', '... reduced to 18'
         return
     if 0 < v < 120 and low_left.endswith((" turn", " turns", " turned", " turning")) and (
@@ -2143,6 +2145,11 @@ and Wales was')."""
 _BOUND_HEDGES = frozenset({"up to", "under", "over", "below", "above", "in excess of", "of up to"})
 _HEDGED_NOUN = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:(?!to\s)[a-z-]+\s+){0,2}?([a-z][a-z-]{2,})\s+$")
 """'a fine up to 200,000 yuan', 'a price tag under £80,000': the noun right before a hedged sum."""
+_MONEY_SUBJECTS = (
+    (_RISE_IN_TO, (" in ",)), (_VALUED_AT, ("valued", "priced", "estimated", "worth")), (_MONEY_SUBJECT, ()),
+    (_MONEY_SUBJECT_PP, (" with ", " on ", " from ", " over ")), (_HEDGED_NOUN, ()),
+)
+"""The patterns that read a sum's subject before it, in order, each with words it cannot match without."""
 _SPENT = re.compile(
     r"\b(?:spen[dt]s?|spending|invest(?:s|ed|ing)?|allocated|earmarked|pledged|committed|paid|pays?|paying)\s+"
     + _MONEY_HEDGE
@@ -2280,7 +2287,8 @@ def _subject_noun(f: _Fig, text: str) -> None:
         if _thing_word(w) and w.lower() not in _NOT_SUBJECTS:
             f.noun, f.flags = w, [*f.flags, "noun-before"]  # 'quarterly profits jumped 76%'
         return
-    m = _NUMBER_OF_TO.search(text, max(0, f.start - 90), f.start)
+    window = text[max(0, f.start - 90) : f.start]
+    m = _NUMBER_OF_TO.search(window) if "number" in window else None
     if m is not None and _is_plural(m.group(1)):
         f.noun, f.flags = m.group(1).lower(), [*f.flags, "noun-before"]  # 'the number of regional casinos to eight'
         return
@@ -2328,9 +2336,11 @@ def _money_noun(f: _Fig, text: str) -> None:
         f.noun = "share"
         return
     left = text[max(0, f.start - 80) : f.start]
-    for pattern in (_RISE_IN_TO, _VALUED_AT, _MONEY_SUBJECT, _MONEY_SUBJECT_PP, _HEDGED_NOUN):
+    for pattern, needs in _MONEY_SUBJECTS:
         if pattern is _HEDGED_NOUN and (f.qualifier or "").lower() not in _BOUND_HEDGES:
             break
+        if needs and not any(w in left for w in needs):
+            continue  # (a cheap test first: most sums have none of these words before them)
         m = pattern.search(left)
         w = m.group(1) if m is not None else ""
         if w[:1].isupper() and not _OPENS_SENTENCE.search(left, 0, m.start(1)):  # type: ignore[union-attr]

@@ -1587,6 +1587,11 @@ def _office(head: str, modifiers: list[str] | tuple[str, ...]) -> str | None:
 
 
 _FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told|will|would)\b")
+_APPOSED_PERSON = re.compile(
+    r"(?:\s+(?:for|of|at|from)\s+[^,.;:]{1,60})?(?:,\s+[A-Z][^,.;:]{0,60})?,\s+((?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'-]+),"
+)
+"""The name in apposition after a role, past a second part of an organisation's name ('A spokesman for US
+Immigration, Customs and Enforcement, Dean Boyd, said')."""
 _PERSON_THEN_LOWER = re.compile(
     r",?\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+[a-z]"
 )
@@ -3046,8 +3051,8 @@ class _Doc:
             self._people = []
             text = self.text
             for s, e, desc in _split_matches(_NEW_SPLIT, text, max(0, self.headline_end)):
-                if self.inside(s) is not None or _APPOSED.match(text, e):
-                    continue  # ("One woman, Victoria Lapete, found ...": the name stands for her)
+                if self.inside(s) is not None or _APPOSED.match(text, e) or _APPOSED_PERSON.match(text, e):
+                    continue  # ("One woman, Victoria Lapete, found ...", "A spokesman for the ministry, Dean Boyd,")
                 head = _NEW_PERSON.match(desc).group(1)  # type: ignore[union-attr]
                 role = self.mention_role(s, e)
                 self._people.append(_Cand(s, desc[:1].lower() + desc[1:], ROLE_GENDER[head.lower()], role))

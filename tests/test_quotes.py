@@ -1950,6 +1950,12 @@ def test_a_person_then_their_role_with_no_comma_before_the_cue() -> None:
     assert [s for _, s in speech(text)] == ["Rupert Adams"]
 
 
+def test_a_spokesman_named_in_apposition_is_that_person() -> None:
+    text = ("A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said DOD was not motivated by "
+            'money. He told the BBC News website: "They were interested in how fast they could crack the code."')
+    assert [s for _, s in speech(text)] == ["Boyd"]
+
+
 def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
     text = 'Police Chief Sarah Long spoke. "He is dangerous," she warned. Detectives believe he fled to Spain.'
     assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]

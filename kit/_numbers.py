@@ -110,7 +110,7 @@ UNITS = {
     "megapixels": "megapixel", "gigapixel": "gigapixel", "gigapixels": "gigapixel",
     "megabit": "Mbit", "megabits": "Mbit", "kilobit": "kbit", "kilobits": "kbit", "gigabit": "Gbit",
     "gigabits": "Gbit", "kbps": "kbps", "gbps": "Gbps", "teraflops": "teraflops", "gigaflops": "gigaflops",
-    "megaflops": "megaflops", "petaflops": "petaflops",
+    "megaflops": "megaflops", "petaflops": "petaflops", "magnitude": "magnitude",
     "second": "second", "seconds": "second", "sec": "second", "secs": "second",
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
@@ -187,7 +187,7 @@ _UNIT = (
     r"kilogram(?:me)?s?|grams?|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|acres?|hectares?|"
     r"sq\s?km|square\s+(?:miles?|met(?:re|er)s|kilomet(?:re|er)s|feet)|"
     r"degrees?(?:\s+(?:celsius|fahrenheit|c|f))?|gigabytes?|megabytes?|terabytes?|gb|mb|tb|kb|"
-    r"mbps|kbps|gbps|(?:mega|kilo|giga)bits?|(?:tera|giga|mega|peta)flops|ghz|mhz|mw|gw|kw|kwh|megawatts?|gigawatts?|kilowatts?|watts?|calories|fps|nm|hp|bhp|horsepower|rpm|mpg|mah|megapixels?|gigapixels?|"
+    r"mbps|kbps|gbps|(?:mega|kilo|giga)bits?|(?:tera|giga|mega|peta)flops|magnitude|ghz|mhz|mw|gw|kw|kwh|megawatts?|gigawatts?|kilowatts?|watts?|calories|fps|nm|hp|bhp|horsepower|rpm|mpg|mah|megapixels?|gigapixels?|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|quarters?|times|fold)\b|°[CF]?|[CF]\b)"
 )

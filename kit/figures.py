@@ -277,7 +277,30 @@ EVENT_VERBS = {
 _CLAUSE_END = re.compile(r"[.;:]")
 _VERB_RIGHT = re.compile(r"^[^.;:]{0,40}?\b(?P<v>[a-z]+ed|died|dead|lost|hurt|sent|fled|missing)\b")
 _VERB_LEFT = re.compile(r"\b(?P<v>[a-z]+ed|died|lost|hurt|sent|fled|kill|kills|killing)\b[^.;:]{0,30}$")
+_NUMBER_IDIOM = re.compile(
+    r"(?i)zero\s+tolerance|two-bit\b|one(?:\s+|-)(?:man|woman)\s+(?:show|band|army)\b|one\s+hand\b"
+)
+"""Numbers in idioms, no figure: 'his zero tolerance style', 'two-bit Tories', 'a one man show', 'on the one
+hand'."""
+_AGE_YEARS_BEFORE = re.compile(
+    r"(?i)(?:life\s+expectancy\b[^.;:]{0,30}?\b(?:is|was|of|at|to)|\blive\s+to|\breach)\s+$"
+)
+"""Years that are an age: 'Life expectancy at birth is 71 years', 'will live to 81 years', 'before they reach
+65 years of age'."""
+_OF_AGE = re.compile(r"\s+of\s+age\b")
 _BACK_LINE = re.compile(r"\b(?:the|a|his|their|our|its)\s+back\s+$", re.I)
+
+
+def _not_a_figure(f: _Fig, text: str) -> bool:
+    """A reading to drop ('one of the biggest', a word in a name, 'the back four', 'zero tolerance'); as a side
+    step, years that are an age are typed so ('Life expectancy at birth is 71 years', 'live to 81 years')."""
+    if _one_is_pronoun(f, text) or _word_in_name(f, text) or _back_line(f, text) or _NUMBER_IDIOM.match(text, f.start):
+        return True
+    if f.kind == "duration" and f.unit == "year" and (
+        _AGE_YEARS_BEFORE.search(text, max(0, f.start - 40), f.start) or _OF_AGE.match(text, f.end)
+    ):
+        f.kind, f.rule = "age", "age:years"
+    return False
 
 
 def _back_line(f: _Fig, text: str) -> bool:
@@ -1508,7 +1531,7 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
                     dropped.add(f.end)
                     models.add(text[f.start : f.end])
                     continue
-            if _one_is_pronoun(f, text) or _word_in_name(f, text) or _back_line(f, text):
+            if _not_a_figure(f, text):
                 continue
             if _rank(f, text):
                 f.kind, f.rule, f.bare, f.unit = "ordinal", "ordinal:rank", False, None

@@ -1183,3 +1183,17 @@ def test_two_clock_times_past_midnight() -> None:
     got = _rows("Bail conditions include a curfew between 2200 and 0700, except on Sundays.")
     assert [(r[0], r[1], r[6]) for r in got] == [("2200", 22, "time"), ("0700", 7, "time")]
     assert _rows("between 1200 and 1500 jobs")[0][6] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Sunday's 9.0 magnitude earthquake hit the coast.", [("9.0 magnitude", 9, "magnitude", "measure")]),
+        ("Life expectancy at birth is 71 years for a manual worker.", [("71 years", 71, "year", "age")]),
+        ("People who have died before they reach 65 years of age.", [("65 years", 65, "year", "age")]),
+        ("He served 10 years in jail.", [("10 years", 10, "year", "duration")]),
+        ("The deficit is the cause on the one hand. It has a zero tolerance policy. Two-bit Tories.", []),
+    ],
+)
+def test_magnitudes_ages_in_years_and_number_idioms(text: str, rows: list[tuple]) -> None:
+    assert [(r[0], r[1], r[4], r[6]) for r in _rows(text)] == rows

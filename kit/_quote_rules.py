@@ -1593,7 +1593,8 @@ _APPOSED_PERSON = re.compile(
 """The name in apposition after a role, past a second part of an organisation's name ('A spokesman for US
 Immigration, Customs and Enforcement, Dean Boyd, said')."""
 _PERSON_THEN_LOWER = re.compile(
-    r",?\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+[a-z]"
+    r",?\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"(?:\s+[a-z]|,\s+(?:an?|the|its|his|her|their)\s)"
 )
 _BARE_NAME_TAG = re.compile(r"\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\.(?=\s|$)")
 TITLES_CAP = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Prof"})
@@ -1863,6 +1864,17 @@ def _is_cap(tok: str) -> bool:
 
 _SURNAME_PREFIXED = re.compile(r"(?:[DO]['’]|Mc|Mac|De|Di|Le|La)[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 """A surname with a capital inside it ("D'Amuro", "O'Neill", "McDonald", "DeVito"), not an acronym or a brand."""
+
+
+def _title_follows(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """After "and" at ``n``, capitalised words run into a title and a name ("Economic and Fiscal Policy Minister
+    Heizo Takenaka")."""
+    for k in range(n + 1, min(n + 5, len(toks) - 1)):
+        if not _is_cap(toks[k][2]):
+            return False
+        if toks[k][2].lower() in TITLES and _is_cap(toks[k + 1][2]):
+            return True
+    return False
 
 
 def _given_name(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -2360,9 +2372,10 @@ class _Doc:
                 nxt = toks[n + 1][2] if n + 1 < len(toks) else ""
                 if not (low == "of" and out[-1][2].lower() in ORG_WORDS and _is_cap(nxt)):
                     break  # (but "the Department of Health", "Bank of England" are one name)
-            if out and low in ("and", "&") and _joins_org(toks, n, len(toks) - 1, after=True):
+            joins = _joins_org(toks, n, len(toks) - 1, after=True) or _title_follows(toks, n)
+            if out and low in ("and", "&") and joins:
                 out.append(t)
-                continue
+                continue  # ('said Economic and Fiscal Policy Minister Heizo Takenaka': one title)
             if out and _time_phrase(toks, n):
                 break  # "said officials on Monday", "said police in a statement": when and how, not who
             if out and (low in BOUNDARY_WORDS or low in AUX) and not _given_name(toks, n):

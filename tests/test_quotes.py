@@ -1956,6 +1956,13 @@ def test_a_spokesman_named_in_apposition_is_that_person() -> None:
     assert [s for _, s in speech(text)] == ["Boyd"]
 
 
+def test_tags_from_quotes_fresh26() -> None:
+    text = '"The economy has some soft patches," said Economic and Fiscal Policy Minister Heizo Takenaka.'
+    assert [s for _, s in speech(text)] == ["Heizo Takenaka"]  # (one title joined by "and")
+    text = '"There is a whiff of a sweetener," Anais Faraj, an analyst at Nomura told the BBC.'
+    assert [s for _, s in speech(text)] == ["Anais Faraj"]  # (an apposition with no closing comma)
+
+
 def test_a_cue_with_an_addressee_stops_at_the_end_of_its_sentence() -> None:
     text = 'Police Chief Sarah Long spoke. "He is dangerous," she warned. Detectives believe he fled to Spain.'
     assert q(text).select("speaker", "cue").rows() == [("Sarah Long", "warned")]

@@ -977,11 +977,11 @@ def _swapped(a: str, b: str) -> bool:
 
 
 def _letter_dropped(a: str, b: str) -> bool:
-    """One of ``a`` and ``b`` is the other with one inner letter left out ("Davenport", "Daveport"); both at
-    least six letters, and not a last letter ("Martins", "Martin")."""
+    """One of ``a`` and ``b`` is the other with one inner letter left out ("Davenport", "Daveport"); the shorter at
+    least eight letters, and not a last letter ("Martins", "Martin")."""
     long, short = (a, b) if len(a) > len(b) else (b, a)
-    if len(long) != len(short) + 1 or len(short) < 6:
-        return False
+    if len(long) != len(short) + 1 or len(short) < 8:
+        return False  # (short names differ by a letter too often: Thomson and Thompson, Philips and Phillips)
     i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
     return i < len(short) and long[:i] + long[i + 1 :] == short
 
@@ -1597,16 +1597,15 @@ _PERSON_THEN_LOWER = re.compile(
     r"(?:\s+[a-z]|,\s+(?:an?|the|its|his|her|their)\s)"
 )
 _BARE_NAME_TAG = re.compile(r"\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\.(?=\s|$)")
-TITLES_CAP = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Prof"})
 _BEEN_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
 _SOLE_OFFICES = frozenset(
     "prime minister|president|mayor|chancellor|first minister|home secretary|foreign secretary|governor"
-    "|defence secretary|health secretary|chief executive".split("|")
+    "|defence secretary|health secretary".split("|")
 )
 """Offices one person holds at a time, and no one holds two of."""
 _SOLE_OFFICE_BEFORE = re.compile(
     r"(?i:\b((?:prime\s+)?minister|president|mayor|chancellor|first\s+minister|(?:home|foreign|defence|health)"
-    r"\s+secretary|governor|chief\s+executive))\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$"
+    r"\s+secretary|governor))\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$"
 )
 
 
@@ -2372,8 +2371,10 @@ class _Doc:
                 nxt = toks[n + 1][2] if n + 1 < len(toks) else ""
                 if not (low == "of" and out[-1][2].lower() in ORG_WORDS and _is_cap(nxt)):
                     break  # (but "the Department of Health", "Bank of England" are one name)
-            joins = _joins_org(toks, n, len(toks) - 1, after=True) or _title_follows(toks, n)
-            if out and low in ("and", "&") and joins:
+            joins = out and low in ("and", "&") and (
+                _joins_org(toks, n, len(toks) - 1, after=True) or (len(out) == 1 and _title_follows(toks, n))
+            )  # ('Economic and Fiscal Policy Minister Heizo Takenaka'; not 'Tony Blair and Foreign Secretary ...')
+            if joins:
                 out.append(t)
                 continue  # ('said Economic and Fiscal Policy Minister Heizo Takenaka': one title)
             if out and _time_phrase(toks, n):
@@ -2608,8 +2609,9 @@ class _Doc:
         if m is None:
             return None
         words = tuple(m.group(1).split())
-        if _is_org(list(words)) or not (words[0].rstrip(".") in TITLES_CAP or _name_like(words)):
-            return None
+        titled = words[0].rstrip(".").lower() in TITLES and len(words) > 1
+        if not titled and (_key(words) not in self.res.person_keys() or len(words) < 2):
+            return None  # (a person only: not '“We will win,” Tuesday.' nor a club)
         mention = _Mention(m.start(1), m.end(1), "name", m.group(1))
         return _Attr(m.start(1), m.start(1), "", mention, "after:name-only", clause_end=m.end(1))
 
@@ -2633,7 +2635,7 @@ class _Doc:
             return None
         if len(self.text[se : c[0]].split()) > 8:
             return None  # ('Currently, India has six big games developers ..., said the report': not a tag)
-        if _BEEN_BEFORE.search(self.text, max(se, c[0] - 12), c[0]):
+        if _BEEN_BEFORE.search(self.text, max(se, c[0] - 24), c[0]):
             return None  # ('Four movies have already been announced for PSP.': a passive names no speaker)
         m = self.np_before(se, c[0], full=True)
         return self.attr_from(c, m, "after:next-sentence") if m is not None else None

@@ -278,10 +278,12 @@ _CLAUSE_END = re.compile(r"[.;:]")
 _VERB_RIGHT = re.compile(r"^[^.;:]{0,40}?\b(?P<v>[a-z]+ed|died|dead|lost|hurt|sent|fled|missing)\b")
 _VERB_LEFT = re.compile(r"\b(?P<v>[a-z]+ed|died|lost|hurt|sent|fled|kill|kills|killing)\b[^.;:]{0,30}$")
 _NUMBER_IDIOM = re.compile(
-    r"(?i)zero\s+tolerance|two-bit\b|one(?:\s+|-)(?:man|woman)\s+(?:show|band|army)\b|one\s+hand\b"
+    r"(?i)zero\s+tolerance|two-bit\b|one(?:\s+|-)(?:man|woman)\s+(?:show|band|army)\b"
 )
 """Numbers in idioms, no figure: 'his zero tolerance style', 'two-bit Tories', 'a one man show', 'on the one
 hand'."""
+_ONE_HAND = re.compile(r"(?i)one\s+hand\b")
+_ON_THE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
 _AGE_YEARS_BEFORE = re.compile(
     r"(?i)(?:life\s+expectancy\b[^.;:]{0,30}?\b(?:is|was|of|at|to)|\blive\s+to|\breach)\s+$"
 )
@@ -296,6 +298,8 @@ def _not_a_figure(f: _Fig, text: str) -> bool:
     step, years that are an age are typed so ('Life expectancy at birth is 71 years', 'live to 81 years')."""
     if _one_is_pronoun(f, text) or _word_in_name(f, text) or _back_line(f, text) or _NUMBER_IDIOM.match(text, f.start):
         return True
+    if _ONE_HAND.match(text, f.start) and _ON_THE.search(text, max(0, f.start - 8), f.start):
+        return True  # 'on the one hand' (but 'he lost one hand' counts)
     if f.kind == "duration" and f.unit == "year" and (
         _AGE_YEARS_BEFORE.search(text, max(0, f.start - 40), f.start) or _OF_AGE.match(text, f.end)
     ):
@@ -308,6 +312,8 @@ def _back_line(f: _Fig, text: str) -> bool:
     return f.value in (3, 4, 5) and bool(_BACK_LINE.search(text, max(0, f.start - 12), f.start)) and not (
         _is_plural(_next_word(text, f.end))
     )
+
+
 _RUGBY = re.compile(r"\b(?:[Rr]ugby|Six Nations|scrum|fly-half|flanker|line-out|lineout)\b")
 """Words that make 'number eight' (or 'No 8') a rugby position, not a rank."""
 _SPORT = re.compile(
@@ -414,8 +420,9 @@ def _read_time(g: Any, s: int, e: int) -> _Fig:
 
 
 _DECADE_AGE = re.compile(
-    r"(?:\b(?:in|into)\s+(?:his|her|their|the|my|your|our)(?:\s+(?:early|mid|late)(?:\s+|-))?|aged)\s+$"
-    r"|\b(?:in|into)\s+(?:his|her|their|my|your|our)\s+\d0s(?:,\s+\d0s)*(?:,?\s+(?:and|or)|,)\s+$"
+    r"(?:\b(?:in|into)\s+(?:his|her|their|the|my|your|our)|aged)\s+$"
+    r"|\b(?:in|into)\s+(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[ -])?\d0s"
+    r"(?:,\s+(?:(?:early|mid|late)[ -])?\d0s)*(?:,?\s+(?:and|or)|,)\s+$"
 )
 """A decade that is an age: 'in their 30s', 'in his late 20s', and the rest of the list ('in their 30s, 40s
 and 50s')."""
@@ -833,11 +840,13 @@ def _split_words(raw: str, s: int, text: str) -> list[_Fig]:
     return out
 
 
+_SCALE_VALUES = {"bn": 1e9, "billion": 1e9, "billions": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "millions": 1e6,
+                 "tn": 1e12, "trn": 1e12, "trillion": 1e12, "trillions": 1e12, "k": 1e3, "thousand": 1e3,
+                 "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # fmt: skip ('Rs 24 lakh', '₹3 crore')
+
+
 def _scale(word: str) -> float:
-    return {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "tn": 1e12,
-            "trn": 1e12, "trillion": 1e12, "k": 1e3, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "billions": 1e9,
-            "millions": 1e6, "trillions": 1e12,
-            "crore": 1e7, "crores": 1e7}[word]  # fmt: skip ('Rs 24 lakh', '₹3 crore': Indian English)
+    return _SCALE_VALUES[word]
 
 
 _COUNTED_UNITS = frozenset(("ounce", "barrel", "tonne", "ton", "lb", "gallon"))
@@ -1180,7 +1189,7 @@ def _is_name_before(prev: str) -> bool:
     return not (low.endswith("$") or low in nb.CURRENCIES)
 
 
-_AGE_IS = re.compile(r"\bage\b[^.;:!?]{0,70}?\b(?:is|was|be|been|remains|to|at|from)\s+$")
+_AGE_IS = re.compile(r"\bage\b[^.;:!?\d]{0,70}?\b(?:is|was|be|been|remains|to|at|from)\s+$")
 """A number an age is set to, later in its clause: 'the voting age is 18', 'the age of majority was reduced to
 18', 'the minimum age for candidates ... must be 21', 'the age for standing for election at 21'."""
 _AGE_VERB_ENDS = (" was ", " is ", " now ", " been ", " turns ", " turned ", " be ")
@@ -1386,10 +1395,21 @@ _MULT_VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0
 _MULT_BASE = frozenset({"double", "triple", "treble", "quadruple"})
 _TO_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall)\s+(?:more\s+than\s+)?$", re.I)
 """'told to double overseas aid', 'a chance to double the advantage': the base form is a verb."""
+def _bare_object(text: str, e: int) -> str | None:
+    """The object of 'double' with no determiner ('to double overseas aid': aid), not a time or an adverb
+    ('double within five years', 'double again next year')."""
+    m = _BARE_OBJECT.match(text, e)
+    w = m.group(1) if m is not None else ""
+    low = w.lower()
+    if not _thing_word(w) or low in nb.CARDINALS or low in RUN_SKIP or "again" in (m.group() if m else ""):
+        return None
+    return w
+
+
 _BARE_OBJECT = re.compile(r"\s+(?:[a-z]{3,}\s+)?([a-z]{3,})\b(?!\s+(?:of|for)\b)")
 _DOUBLE_WINNER = re.compile(
     r"\s+((?:[A-Z][a-z]+\s+|gold\s+|world\s+|title\s+)*(?:champion|champions|gold|golds|medal|title|titles|try"
-    r"|winner|medallist|medalist|scorer|world\s+champion))(?:\s+(?:winner|scorer|holder|medallist|medalist))?\b"
+    r"|winner|medallist|medalist|scorer))(?:\s+(?:winner|scorer|holder|medallist|medalist))?\b"
 )
 """'Double Olympic champion Kelly Holmes', 'Double gold medal winner Holmes', 'double try scorer', 'winning
 double Olympic gold': two of what follows (without its 'winner' or 'scorer')."""
@@ -1418,8 +1438,8 @@ def _read_mult_verb(word: str, s: int, e: int, text: str) -> _Fig | None:
             second.lower() not in nb.CARDINALS
         )
         f.noun = second if second and (obj.group(1).lower() in _OBJECT_ADJECTIVES or compound) else obj.group(1)
-    elif word.lower() in _MULT_BASE and (bare := _BARE_OBJECT.match(text, e)) is not None:
-        f.noun = bare.group(1)  # 'to double overseas aid'
+    elif word.lower() in _MULT_BASE and (bare := _bare_object(text, e)) is not None:
+        f.noun = bare  # 'to double overseas aid'
     elif m is not None and m.group(1).lower() not in STOP:
         f.noun = m.group(1)  # 'Sales have tripled'
     return f
@@ -1468,9 +1488,9 @@ def _rank(f: _Fig, text: str) -> bool:
 _RANKED_IN = re.compile(r"\b(?:ranked|seeded|placed)\s+$")
 _MOVED_IN_RANK = re.compile(
     r"\b(?:slipped|slipping|dropped|dropping|fell|falling|fallen|climbed|climbing|rose|risen|rising|moved|moving"
-    r"|jumped|up|down)\s+(?:to|from)\s+$"
+    r"|jumped)\s+(?:to|from)\s+$"
 )
-_IN_THE_RANKINGS = re.compile(r"\s+in\s+the\s+(?:world|rankings?|standings|table|league|charts?)\b")
+_IN_THE_RANKINGS = re.compile(r"\s+in\s+the\s+(?:world|rankings?)\b")
 _IN_THE_WORLD = re.compile(
     r"\s+(?:in\s+the\s+(?:world|country|nation|league|division|rankings?|standings|table)|overall)\b"
 )
@@ -1535,7 +1555,9 @@ def _read_all(text: str, cands: Iterable[tuple]) -> list[_Fig]:
                 continue
             if _rank(f, text):
                 f.kind, f.rule, f.bare, f.unit = "ordinal", "ordinal:rank", False, None
-            if f.rule in ("ordinal:rank", "ordinal:no-rank") and f.value == 8 and _RUGBY.search(text):
+            if f.rule in ("ordinal:rank", "ordinal:no-rank") and f.value == 8 and _RUGBY.search(
+                text, max(0, f.start - 400), f.end + 400
+            ):
                 continue  # ('The 25-year-old number eight made a scoring return', 'No 8': a rugby position)
             if f.bare:
                 _bare_kind(f, text)
@@ -1655,7 +1677,8 @@ def _join_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | None
 def _hyphen_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | None:
     ra, rb = text[a.start : a.end], text[b.start : b.end]
     x, y = a.value or 0, b.value or 0
-    if _ODDS_BEFORE.search(text, max(0, a.start - 80), a.start) and "." not in ra + rb:
+    odds = _ODDS_BEFORE.search(text, max(0, a.start - 80), a.start)
+    if odds is not None and "score" not in odds.group().lower() and "." not in ra + rb:
         return [_Fig(a.start, b.end, x, "other", "odds", noun="odds")]  # 'odds of 6-9', '... Clive Owen at 5-2'
     if a.kind == "year" or (_YEAR_DIGITS.fullmatch(ra) and len(rb) in (2, 4)):
         end = float(ra[:2] + rb) if len(rb) == 2 else y
@@ -1674,7 +1697,7 @@ def _hyphen_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | No
     return [_merge_range(a, b, "range:hyphen", text)]
 
 
-_ODDS_BEFORE = re.compile(r"(?i)\bodds\b[^.;:!?]{0,60}$")
+_ODDS_BEFORE = re.compile(r"(?i)\bodds\b(?:[^.;:!?\d]|\d+-\d+){0,60}$")
 """Betting odds in the sentence before a pair ('The closing list gave Scott odds of 6-9, followed by Owen at
 5-2'): the pair is odds, read like a score (its first number)."""
 _BETWEEN = re.compile(r"\bbetween\s+(?:at least\s+)?$")
@@ -1689,7 +1712,7 @@ def _range(a: _Fig, b: _Fig, gap: str, text: str) -> list[_Fig] | None:
     if b.kind == "time" and b.rule == "time:24h" and a.kind == "count" and _HHMM.fullmatch(text[a.start : a.end]):
         hh, mm = int(text[a.start : a.start + 2]), int(text[a.start + 2 : a.end])
         a.kind, a.rule, a.value, a.bare = "time", "time:24h", hh + mm / 60, False
-        return None  # 'a curfew between 2200 and 0700': two clock times (past midnight, so not one range)
+        return None  # 'a curfew between 2200 and 0700': a four-digit number before a clock time is one too
     days = _day_range(a, b, "to" if between else g, text)
     if days is not None:
         if between and days:
@@ -1736,17 +1759,15 @@ def _day_range(a: _Fig, b: _Fig, g: str, text: str) -> list[_Fig] | None:
     uncertain day) are one date range; '6 and 9 January' are two dates. None when the pair is not days of a
     month."""
     if b.kind == "date" and _is_day(a) and _DAY_MONTH.fullmatch(text, b.start, b.end):
-        first, second = a, b  # '6 to 9 January'
+        day = a  # '6 to 9 January'
     elif a.kind == "date" and _is_day(b) and _MONTH_DAY.fullmatch(text, a.start, a.end):
-        first, second = a, b  # 'January 6-9'
+        day = b  # 'January 6-9'
     else:
         return None
+    first, second = a, b
     if g == "and":
-        if first is a:
-            a.kind, a.rule, a.bare = "date", "date:shared-month", False
-        else:
-            b.kind, b.rule, b.bare = "date", "date:shared-month", False
-        return []
+        day.kind, day.rule, day.bare = "date", "date:shared-month", False
+        return []  # ('6 and 9 January', 'January 6 and 9': two dates)
     if g not in ("to", "-", "–", "or") or (second.value or 0) <= (first.value or 0):
         return None
     return [_Fig(a.start, b.end, first.value, "date", "date:day-range", value_max=second.value)]
@@ -1781,8 +1802,9 @@ def _merge_range(a: _Fig, b: _Fig, rule: str, text: str) -> _Fig:
     return f
 
 
-_SCALE_WORD = re.compile(r"(?:(?<=\d)|(?<=\d\s)|(?<=[a-z]\s))(million|billion|trillion|bn|tn|m|thousand)\b", re.I)
-_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12, "thousand": 1e3}
+_SCALE_WORD = re.compile(
+    r"(?:(?<=\d)|(?<=\d\s)|(?<=[a-z]\s))(" + "|".join(sorted(_SCALE_VALUES, key=len, reverse=True)) + r")\b", re.I
+)
 
 
 def _scaled_like(a: _Fig, b: _Fig, text: str) -> float | None:
@@ -1792,7 +1814,7 @@ def _scaled_like(a: _Fig, b: _Fig, text: str) -> float | None:
     scale = _SCALE_WORD.search(text, b.start, b.end)
     if a.value is None or b.value is None or scale is None or _SCALE_WORD.search(text, a.start, a.end):
         return a.value
-    factor = _SCALES[scale.group(1).lower()]
+    factor = _SCALE_VALUES[scale.group(1).lower()]
     return a.value * factor if 0 < a.value < b.value / factor else a.value
 
 

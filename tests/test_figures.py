@@ -1197,3 +1197,26 @@ def test_two_clock_times_past_midnight() -> None:
 )
 def test_magnitudes_ages_in_years_and_number_idioms(text: str, rows: list[tuple]) -> None:
     assert [(r[0], r[1], r[4], r[6]) for r in _rows(text)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [  # the review of this session's figure rules: each case read wrongly before the fix
+        ("January 6 and 9 are holidays.", [("January 6", "date"), ("9", "date")]),
+        ("Clubs rose to 20 in the league.", [("20", "count")]),
+        ("At the age of 12 he moved to 15 different schools.", [("12", "age"), ("15", "count")]),
+        ("odds of 6-9 on Scott, and the final score was 3-1", [("6-9", "other"), ("3-1", "other")]),
+        ("He lost one hand in the accident.", [("one", "count")]),
+        ("Tennis: Henman is ranked number 8 in the world.", [("8", "ordinal")]),
+        ("in their late 20s and early 30s", [("late 20s", "age"), ("early 30s", "age")]),
+    ],
+)
+def test_review_of_the_new_figure_rules(text: str, rows: list[tuple]) -> None:
+    assert [(r[0], r[6]) for r in _rows(text)] == rows
+
+
+def test_a_range_shares_every_scale_word() -> None:
+    assert [(r[1]) for r in _rows("Rs 2-3 crore")] == [2e7]
+    assert one("It will double again next year.")["noun"].to_list() == [None]
+    got = one("odds of 6-9 on Scott, and the final score was 3-1")
+    assert got["noun"].to_list() == ["odds", None]

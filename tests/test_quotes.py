@@ -1910,9 +1910,13 @@ def test_a_statement_speaks_for_whoever_issued_it_named_after_a_comma() -> None:
          ['Heizo Takenaka']),  # (one title joined by "and")
         ('"There is a whiff of a sweetener," Anais Faraj, an analyst at Nomura told the BBC.',
          ['Anais Faraj']),  # (an apposition with no closing comma)
+        ('"We must act," said Tony Blair and Foreign Secretary Jack Straw.',
+         ['Tony Blair']),  # (two people, not one title)
+        ('"We will win," Tuesday.',
+         [None]),  # (a tag with no verb names only a person)
     ],
 )
-def test_who_speaks_through_a_tag_a_role_or_a_statement(text: str, speakers: list[str]) -> None:
+def test_who_speaks_through_a_tag_a_role_or_a_statement(text: str, speakers: list[str | None]) -> None:
     """Speakers read from tags, roles and statements (each case from an error in a blind gold set)."""
     assert [s for _, s in speech(text)] == speakers
 

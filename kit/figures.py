@@ -677,10 +677,11 @@ def _read_in(g: Any, s: int, e: int) -> _Fig | None:
 
 def _read_mult(g: Any, s: int, e: int, text: str) -> _Fig | None:
     word = g.mult.lower()
-    value = {"twice": 2.0, "double": 2.0, "thrice": 3.0, "triple": 3.0, "treble": 3.0,
-             "quadruple": 4.0}.get(word) or nb.parse_words(word.removesuffix("fold").rstrip("-"))  # fmt: skip
+    value = _MULT_VERBS.get(word) or {"twice": 2.0, "thrice": 3.0}.get(word) or nb.parse_words(
+        word.removesuffix("fold").rstrip("-")
+    )
     left = text[max(0, s - 25) : s]
-    if word in ("double", "triple", "treble", "quadruple") and not _HEDGE_LEFT.search(left):
+    if word in _MULT_BASE and not _HEDGE_LEFT.search(left):
         won = _DOUBLE_WINNER.match(text, e) if word == "double" else None
         if won is not None and text[e : e + 1] == " ":
             return _Fig(s, e, 2.0, "count", "count:double", noun=won.group(1))  # 'Double Olympic champion'
@@ -2157,16 +2158,16 @@ _PERCENT_SUBJECT = re.compile(
 were down 10%', 'Nikkei fell 0.19 percent')."""
 _MONEY_IN = re.compile(r"\s+in\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\b(?![\w-]|\s+(?:of|for)\b)")
 """'$1bn in unfrozen funds', '3.5m euros in funding': the thing the sum is (not 'in 2004', 'in London')."""
+_MONEY_HEDGE = r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
+"""A hedge that may stand between a sum's verb and the sum ('stood at about £5m'), ending the pattern."""
 _MONEY_SUBJECT = re.compile(
     r"(?<!in )(?<!at )(?<!of a )(?<!of an )(?<!of the )\b([A-Za-z][a-z-]{2,})\s+"
     r"(?:(?:in|for)\s+\d{4}\s+|alone\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:was|were|is|are|totalled|totaled|reached|hit|stood\s+at|amounted\s+to"
-    rf"|(?:{_MOVED}|deepened)\s+(?:\S+\s+){{0,3}}?to|{_MOVED}(?:\s+by)?)\s+"
-    r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
+    rf"|(?:{_MOVED}|deepened)\s+(?:\S+\s+){{0,3}}?to|{_MOVED}(?:\s+by)?)\s+" + _MONEY_HEDGE
 )
 """A sum's subject right before its verb: 'Revenues were £4.3bn', 'annual profits to $16.2bn' (not a place:
 'Brent crude in London gained $1.32')."""
-_MONEY_HEDGE = r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
 _MONEY_SUBJECT_PP = re.compile(
     r"(?<!in )(?<!at )\b([a-z][a-z-]{2,})\s+(?:with|on|from|over)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:(?:has|have|had)\s+)?(?:was|were|is|are|totalled|totaled|stood\s+at|amounted\s+to"

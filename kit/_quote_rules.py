@@ -958,7 +958,9 @@ _RELATIVE_OPEN = re.compile(
 )
 """The opening of a relative clause right before a verb: ", who", ", who had earlier"."""
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+_COURTESY = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Prof)\.?\s+"
+"""A courtesy title before a name (one alternation for every rule that reads one)."""
+_COURTESY_BEFORE = re.compile(rf"\b{_COURTESY}$")
 _LY_NOUNS = frozenset({"family", "families", "ally", "assembly", "rally", "monopoly", "bully", "elderly", "daily",
                        "weekly", "monthly", "quarterly", "ugly", "fly", "lily", "holly", "supply"})
 
@@ -1593,10 +1595,10 @@ _APPOSED_PERSON = re.compile(
 """The name in apposition after a role, past a second part of an organisation's name ('A spokesman for US
 Immigration, Customs and Enforcement, Dean Boyd, said')."""
 _PERSON_THEN_LOWER = re.compile(
-    r",?\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    rf",?\s+((?:{_COURTESY})?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
     r"(?:\s+[a-z]|,\s+(?:an?|the|its|his|her|their)\s)"
 )
-_BARE_NAME_TAG = re.compile(r"\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\.(?=\s|$)")
+_BARE_NAME_TAG = re.compile(rf"\s+((?:{_COURTESY})?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\.(?=\s|$)")
 _BEEN_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
 _SOLE_OFFICES = frozenset(
     "prime minister|president|mayor|chancellor|first minister|home secretary|foreign secretary|governor"
@@ -1605,7 +1607,7 @@ _SOLE_OFFICES = frozenset(
 """Offices one person holds at a time, and no one holds two of."""
 _SOLE_OFFICE_BEFORE = re.compile(
     r"(?i:\b((?:prime\s+)?minister|president|mayor|chancellor|first\s+minister|(?:home|foreign|defence|health)"
-    r"\s+secretary|governor))\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$"
+    rf"\s+secretary|governor))\s+(?:{_COURTESY})?$"
 )
 
 

@@ -219,6 +219,8 @@ ORG_HEADS = {
     "statement", "letter", "report", "website", "site", "station", "trust", "industry", "house",
     "senate", "parliament", "army", "military", "kremlin", "pentagon", "white house",
     "carmaker", "chain", "supermarket", "publisher", "brewer", "lender", "insurer",
+    "seller", "supplier", "provider", "distributor", "exporter", "importer", "chipmaker", "drugmaker",
+    "conglomerate", "miner", "housebuilder", "grocer", "outlet",
 }  # fmt: skip
 ANON_HEADS = {
     "official", "officials", "source", "sources", "insider", "insiders", "aide", "aides",
@@ -1304,8 +1306,8 @@ class _Resolver:
                 continue
             if mods and not all(w in lead for w in mods):
                 continue
-            right = self._occ_at(me, me + 40)
-            if right is not None and right.key in keys:
+            right = None if text[me : me + 2] in ("'s", "’s") else self._occ_at(me, me + 40)
+            if right is not None and right.key in keys:  # ("the actor's friend Budd Schulberg" is not the actor)
                 best = right
                 continue
             left = self._occ_before(ms - 90, ms)
@@ -1670,13 +1672,16 @@ def _nationality_noun(text: str) -> bool:
 _NATIONALITY_NOUNS = frozenset("Scot Swede Dane Pole Finn Turk Spaniard Briton Brit Kiwi Aussie Argentine".split())
 _FIRM_HEADS = frozenset(
     "firm company bank airline carrier retailer broadcaster insurer corporation giant maker carmaker"
-    " manufacturer chain supermarket publisher brewer lender club".split()
+    " manufacturer chain supermarket publisher brewer lender club seller supplier provider distributor"
+    " exporter importer chipmaker drugmaker conglomerate miner housebuilder grocer".split()
 )
 """Org heads that stand for a named company in business news ("the firm said")."""
 _OWN_VOICE = frozenset({"government"})
 _GOVERNMENT_EXECUTIVE = re.compile(r"\b(?!Chief\b)[A-Z][\w’'-]*\s+Executive\b")
 _BODY_HEADS = frozenset("agency regulator watchdog ministry department authority commission".split())
 """Public bodies that stand for the body last the subject of a sentence ("CBP announced ... the agency said")."""
+_ROLE_RELATIVE_BEFORE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)[’']s\s+(?:[a-z][a-z-]+\s+){1,3}$")
+"""A name after "the <role>'s <noun>": someone of that role's holder ("the actor's friend Budd Schulberg")."""
 _LEAD_CONJ = {"and", "but", "or", "so", "yet", "however", "meanwhile", "then", "now", "also"}
 _TIME_PREP = {"on", "in", "last", "this", "next", "by", "earlier", "later", "since"}
 _TIME_NOUNS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "day", "time"}
@@ -1851,6 +1856,26 @@ def _places_of_a_role(toks: list[tuple[int, int, str]], k: int) -> bool:
         i -= 1
     return i >= 1 and toks[i][2].lower() in ("for", "of") and (
         toks[i - 1][2].lower() in PERSON_ROLES or toks[i - 1][2].lower().rstrip(".") in TITLES
+    )
+
+
+def _someones_other(desc: str, role: str) -> bool:
+    """A possessive description with another head ("Brando's assistant", "his wife") for a role
+    ("the actor"): someone else, defined by a relation to another person."""
+    words = desc.lower().split()
+    return len(words) >= 2 and words[-1] != role and (
+        words[0] in ("his", "her", "their") or words[-2].endswith(("'s", "’s"))
+    )
+
+
+def _modifiers_of_a_head(toks: list[tuple[int, int, str]], k: int, j: int) -> bool:
+    """ "and" at ``k`` joins two lower-case modifiers of one head after "the": "the news and financial
+    data seller", "the oil and gas giant", "the sales and marketing director"."""
+    if k < 2 or j - k > 4 or toks[k - 2][2].lower() != "the":
+        return False
+    head = toks[j][2].lower()
+    return (head in ORG_HEADS or head in PERSON_ROLES) and all(
+        t[2].islower() and t[2].isalpha() for t in (toks[k - 1], *toks[k + 1 : j])
     )
 
 
@@ -2204,7 +2229,8 @@ class _Doc:
                 # co-author Michael Malaska": one noun phrase)
                 to_place = low == "to" and k >= 1 and toks[k - 1][2].lower().rstrip("s") in COMMON_HEADS
                 roles = low == "and" and k >= 1 and k + 1 < j and toks[k - 1][2].lower() in PERSON_ROLES
-                if not (to_place or roles or (low == "and" and _places_of_a_role(toks, k))):
+                one_np = low == "and" and (_places_of_a_role(toks, k) or _modifiers_of_a_head(toks, k, j))
+                if not (to_place or roles or one_np):
                     break
             if k < j and SENT_END_TOKEN.search(t) and not ABBREV_END.search(t):
                 break
@@ -3195,6 +3221,10 @@ class _Doc:
             return False  # (a speaker does not name themself in their own quote: "I said to Harry ...")
         if role is not None and c.occ is not None and self._other_title(c.occ, role):
             return False  # "the prime minister" is not "Chancellor Gordon Brown"
+        if role is not None and self._of_the_role(c.occ.start if c.occ is not None else c.pos, role):
+            return False  # "the actor" is not "the actor's friend Budd Schulberg"
+        if role is not None and c.occ is None and _someones_other(c.mention.text if c.mention else c.speaker, role):
+            return False  # "the actor" is not "Brando's assistant"
         if c.occ is not None:
             c.gender = self.res.gender(c.occ.key) if gender is not None else None
         if gender is not None and c.gender is not None and c.gender != gender:
@@ -3233,6 +3263,13 @@ class _Doc:
                 if g is not None and g != gender:
                     return False  # "the writer" stood for someone of the other gender
         return True
+
+    def _of_the_role(self, pos: int, role: str) -> bool:
+        """The name at ``pos`` is introduced as someone of the role's holder ("The actor's friend Budd
+        Schulberg", "the minister's aide John Smith"): not the holder."""
+        before = self.text[max(0, pos - 50) : pos]
+        m = _ROLE_RELATIVE_BEFORE.search(before)
+        return m is not None and m.group(1).lower() == role
 
     def _other_title(self, o: _Occ, role: str) -> bool:
         """The name is written with a job title other than ``role`` ("Chancellor Gordon Brown")."""

@@ -2042,3 +2042,28 @@ def test_a_name_that_a_relative_clause_follows_is_its_subject() -> None:
 def test_they_are_a_plural_subject_written_with_a_capitalised_modifier() -> None:
     text = 'The British producers of the show are taking action against a rival they claim is "a blatant copycat".'
     assert speech(text) == [("a blatant copycat", "The British producers")]
+
+
+def test_a_firm_described_with_modifiers_joined_by_and_is_the_firm() -> None:
+    text = (
+        "Reuters also managed to slow a decline in revenues. The news and financial data seller said the year "
+        'had begun well, adding it expected "further gradual improvement" in the second quarter.'
+    )
+    assert speech(text) == [("further gradual improvement", "Reuters")]
+    text = (
+        "Work and pensions minister Alan Johnson spoke on Monday. "
+        '"The myth that ageing is a barrier must be exploded," the work and pensions minister said.'
+    )
+    assert [s for _, s in speech(text)] == ["Alan Johnson"]
+
+
+def test_the_role_is_not_someone_introduced_as_the_role_holders_friend_or_assistant() -> None:
+    text = (
+        "Brando 'rejected Godfather role'\n\nLate film star Marlon Brando turned down his role in The Godfather.\n\n"
+        "The actor's friend Budd Schulberg told Vanity Fair magazine that Brando's assistant suggested he read "
+        'the novel. The actor repeatedly refused, throwing the book at her and saying: "For the last time, I '
+        "won't glorify the mafia\"."
+    )
+    assert speech(text)[-1] == ("For the last time, I won't glorify the mafia", "Marlon Brando")
+    assert qr._someones_other("Brando's assistant", "actor") and qr._someones_other("his wife", "actor")
+    assert not qr._someones_other("the actor", "actor") and not qr._someones_other("the film star", "actor")

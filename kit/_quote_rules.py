@@ -206,7 +206,7 @@ PERSON_ROLES = {
     "frontman", "guitarist", "drummer", "vocalist", "songwriter", "dancer", "model", "celebrity",
     "sheriff", "lecturer", "expert", "adviser", "advisor", "aide", "strategist",
     "incumbent", "challenger", "nominee", "hopeful", "teenager", "youngster", "pensioner",
-    "emperor", "monarch", "duke", "duchess", "chef", "representative", "speaker",
+    "emperor", "monarch", "duke", "duchess", "chef", "representative", "speaker", "peer",
 }  # fmt: skip
 ORG_HEADS = {
     "ministry", "department", "company", "firm", "agency", "government", "commission", "office",
@@ -1680,6 +1680,7 @@ _OWN_VOICE = frozenset({"government"})
 _GOVERNMENT_EXECUTIVE = re.compile(r"\b(?!Chief\b)[A-Z][\w’'-]*\s+Executive\b")
 _BODY_HEADS = frozenset("agency regulator watchdog ministry department authority commission".split())
 """Public bodies that stand for the body last the subject of a sentence ("CBP announced ... the agency said")."""
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _ROLE_RELATIVE_BEFORE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)[’']s\s+(?:[a-z][a-z-]+\s+){1,3}$")
 """A name after "the <role>'s <noun>": someone of that role's holder ("the actor's friend Budd Schulberg")."""
 _LEAD_CONJ = {"and", "but", "or", "so", "yet", "however", "meanwhile", "then", "now", "also"}
@@ -1857,6 +1858,14 @@ def _places_of_a_role(toks: list[tuple[int, int, str]], k: int) -> bool:
     return i >= 1 and toks[i][2].lower() in ("for", "of") and (
         toks[i - 1][2].lower() in PERSON_ROLES or toks[i - 1][2].lower().rstrip(".") in TITLES
     )
+
+
+def _skip_age(toks: list[tuple[int, int, str]], j: int) -> int:
+    """Drop an age written after a name between commas ("Robert Jackson, 58, MP for Wantage, said", "says
+    King, 30, who"): the index of the name's last word, else ``j``."""
+    if j >= 2 and toks[j][2].isdigit() and len(toks[j][2]) <= 3 and toks[j - 1][2] == "," and _is_cap(toks[j - 2][2]):
+        return j - 2
+    return j
 
 
 def _someones_other(desc: str, role: str) -> bool:
@@ -2133,7 +2142,7 @@ class _Doc:
             cut = self.text.rfind(" ", lo, hi - 240)
             lo = cut + 1 if cut >= 0 else lo
         toks = self.tokens(lo, hi)
-        j = self._skip_time(toks, len(toks) - 1)
+        j = _skip_age(toks, self._skip_time(toks, len(toks) - 1))
         m = UNCLOSED_APPOSITIVE.search(self.text[lo : toks[j][1]]) if j >= 0 else None
         if m is not None and not m.group("det") and m.group("first") not in PERSON_ROLES | TITLES:
             m = None
@@ -2228,7 +2237,9 @@ class _Doc:
                 # ("the ambassador to Britain", "the MP for Sittingbourne and Sheppey", "JPL scientist and study
                 # co-author Michael Malaska": one noun phrase)
                 to_place = low == "to" and k >= 1 and toks[k - 1][2].lower().rstrip("s") in COMMON_HEADS
-                roles = low == "and" and k >= 1 and k + 1 < j and toks[k - 1][2].lower() in PERSON_ROLES
+                roles = low == "and" and k >= 1 and toks[k - 1][2].lower() in PERSON_ROLES and (
+                    k + 1 < j or toks[j][2].lower() in PERSON_ROLES  # ("the writer and broadcaster said")
+                )
                 one_np = low == "and" and (_places_of_a_role(toks, k) or _modifiers_of_a_head(toks, k, j))
                 if not (to_place or roles or one_np):
                     break
@@ -2242,6 +2253,7 @@ class _Doc:
         """Drop a trailing time expression: "... who this week", "on Tuesday", "last year"."""
         while j >= 0 and (toks[j][2].lower().rstrip(".") in TIME_WORDS or toks[j][2].lower() in AUX
                           or toks[j][2] in _ASPECT or toks[j][2] in _CUE_ADVERBS
+                          or (_YEAR_TOKEN.fullmatch(toks[j][2]) and j >= 1 and toks[j - 1][2] in ("in", "since"))
                           or (_ly_adverb(toks[j][2]) and toks[j][2].islower())):  # fmt: skip
             if j >= 1 and _given_name(toks, j - 1):
                 break  # "Theresa May", "Will Moy": a surname, not a month
@@ -2281,6 +2293,7 @@ class _Doc:
             j = k - 1
             while j >= 0 and toks[j][2].lower() in AUX and toks[j][2].islower():  # (not "Theresa May")
                 j -= 1
+            j = _skip_age(toks, j)
         return j, None
 
     @staticmethod
@@ -2332,7 +2345,8 @@ class _Doc:
         seg = np[start:]
         if seg[0][2].lower() in _NOT_SUBJECT:
             return None  # 'with predicted debt', 'there was': not someone
-        return _Mention(seg[0][0], seg[-1][1], "description", text[seg[0][0] : seg[-1][1]])
+        end = seg[-1][1] + (text[seg[-1][1] : seg[-1][1] + 1] == "%")  # ("only 34% said": a share of people)
+        return _Mention(seg[0][0], end, "description", text[seg[0][0] : end])
 
     def _person_of_org(self, np: list[tuple[int, int, str]], r: int) -> _Mention | None:
         """ "David Noone from Intervoice said", "Anne Thompson of the Hollywood Reporter said": the

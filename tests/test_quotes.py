@@ -2067,3 +2067,22 @@ def test_the_role_is_not_someone_introduced_as_the_role_holders_friend_or_assist
     assert speech(text)[-1] == ("For the last time, I won't glorify the mafia", "Marlon Brando")
     assert qr._someones_other("Brando's assistant", "actor") and qr._someones_other("his wife", "actor")
     assert not qr._someones_other("the actor", "actor") and not qr._someones_other("the film star", "actor")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Robert Jackson, 58, MP for Wantage in Oxfordshire, said the party had "dangerous" views on Europe.',
+         "Robert Jackson"),  # (an age between commas is not the subject)
+        ('"We are a double act," says King, 30, who describes the host as "an extremely professional broadcaster".',
+         "King"),
+        ('Some 87% said politicians broke promises, while 92% said they never gave "a straight answer".', "92%"),
+        ('Instead, he pointed to how Tony Blair had in 1997 complained about "personalised abusive campaigning".',
+         "Tony Blair"),  # (a year after "in" is a time phrase)
+        ('Lord Dubs spoke in the debate. Later the Labour peer and former minister said: "The monarchy should '
+         'symbolise the values of this country."', "Lord Dubs"),
+    ],
+)
+def test_ages_years_shares_and_two_roles_around_the_subject(text: str, speaker: str) -> None:
+    """Each case from the full BBC corpus, where the speaker read was '58', '30', '92', '1997' or 'minister'."""
+    assert speech(text)[-1][1] == speaker

@@ -1680,6 +1680,8 @@ _OWN_VOICE = frozenset({"government"})
 _GOVERNMENT_EXECUTIVE = re.compile(r"\b(?!Chief\b)[A-Z][\w’'-]*\s+Executive\b")
 _BODY_HEADS = frozenset("agency regulator watchdog ministry department authority commission".split())
 """Public bodies that stand for the body last the subject of a sentence ("CBP announced ... the agency said")."""
+_WHEN_LEADS = frozenset(("ahead", "prior", "shortly", "soon", "just", "when", "while", "as", "because"))
+"""Words that open a time or reason phrase after a name ("said Castaignede ahead of the 12 March tie")."""
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _ROLE_RELATIVE_BEFORE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)[’']s\s+(?:[a-z][a-z-]+\s+){1,3}$")
 """A name after "the <role>'s <noun>": someone of that role's holder ("the actor's friend Budd Schulberg")."""
@@ -2185,7 +2187,14 @@ class _Doc:
         before = _NAME_COMMA_BEFORE.search(self.text, max(0, m.start - 60), m.start)
         if before is None or m.text.split()[0].lower() in DETERMINERS:
             return m
-        return _Mention(before.start(1), before.end(1), "name", before.group(1))
+        words = before.group(1).split()
+        start = before.start(1)
+        while words and words[0].lower() in CAP_STOP:
+            start = self.text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]  # ("But Alain Terzian, president of ..., said")
+        if not words or any(w.lower() in WEEKDAYS_MONTHS for w in words):
+            return m  # ("On Monday, Mr Blair's spokesman said": a time, not a name)
+        return _Mention(start, before.end(1), "name", self.text[start : before.end(1)])
 
     def _relative_antecedent(self, m: _Mention) -> _Mention:
         """What ", who"/", which" refers to: the noun phrase right before it, not the phrase that holds it
@@ -2318,7 +2327,7 @@ class _Doc:
         r = len(np) - 1
         while r >= 0 and (_is_cap(np[r][2]) or (np[r][2].lower() in PARTICLES and r < len(np) - 1)
                           or _joins_org(np, r, len(np) - 1)
-                          or (np[r][2] == "of" and 0 < r < len(np) - 1 and _is_cap(np[r - 1][2])
+                          or (np[r][2] in ("of", "for") and 0 < r < len(np) - 1 and _is_cap(np[r - 1][2])
                               and np[r - 1][2].lower() in ORG_WORDS)):  # fmt: skip
             r -= 1
         run = np[r + 1 :]
@@ -2419,8 +2428,8 @@ class _Doc:
             if joins:
                 out.append(t)
                 continue  # ('said Economic and Fiscal Policy Minister Heizo Takenaka': one title)
-            if out and _time_phrase(toks, n):
-                break  # "said officials on Monday", "said police in a statement": when and how, not who
+            if out and (_time_phrase(toks, n) or (w in _WHEN_LEADS and _is_cap(out[-1][2]))):
+                break  # "said officials on Monday", "said police in a statement", "said X ahead of the tie"
             if out and (low in BOUNDARY_WORDS or low in AUX) and not _given_name(toks, n):
                 break
             if w.endswith(".") and _is_cap(w) and not KEEP_DOT.fullmatch(w):
@@ -2845,7 +2854,8 @@ class _Doc:
     def earlier_subject(self, earlier: list[tuple[int, int, str]], ss: int, v: int) -> _Mention | None:
         """Subject for a verb without its own ("..., saying", "X came in and said"): an earlier
         cue's subject in the sentence, else the subject at the start of the clause."""
-        finite = [d for d in earlier if d[2] not in PARTICIPLES and d[2] not in PHRASE_CUES]
+        finite = [d for d in earlier if d[2] not in PARTICIPLES and d[2] not in PHRASE_CUES
+                  and self.text[max(0, d[0] - 3) : d[0]] != "to "]  # fmt: skip  ("wrong to suggest ...": no verb)
         if finite:
             d = finite[-1]
             m = self.np_before(self.sentence_start(d[0]), d[0])
@@ -4307,7 +4317,15 @@ def _joins_org(toks: list[tuple[int, int, str]], k: int, j: int, *, after: bool 
         end += 1
     if not after:
         end = j if all(_is_cap(x[2]) for x in toks[k + 1 : j + 1]) else end
-    return toks[end][2].lower().rstrip(".") in ORG_WORDS
+    if toks[end][2].lower().rstrip(".") in ORG_WORDS:
+        return True
+    i = k - 1
+    while i >= 0 and _is_cap(toks[i][2]):
+        i -= 1
+    # ("the Department of Trade and Industry": the run is the end of "<Org word> of|for")
+    return not after and end == k + 1 == j and i >= 1 and toks[i][2] in ("of", "for") and (
+        toks[i - 1][2].lower() in ORG_WORDS and _is_cap(toks[i - 1][2])
+    )
 
 
 _OBJECT_STOP = frozenset(

@@ -2086,3 +2086,26 @@ def test_the_role_is_not_someone_introduced_as_the_role_holders_friend_or_assist
 def test_ages_years_shares_and_two_roles_around_the_subject(text: str, speaker: str) -> None:
     """Each case from the full BBC corpus, where the speaker read was '58', '30', '92', '1997' or 'minister'."""
     assert speech(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"All the chat in France has been about how France will play," said Castaignede ahead of the 12 March tie.',
+         "Castaignede"),  # (a time phrase after the name is not part of it)
+        ('It was met with protests by the National Council for Adoption, which said it "exploits" emotions.',
+         "National Council for Adoption"),
+        ('In a statement, the Department of Trade and Industry said the policy meant a "sixfold reduction".',
+         "the Department of Trade and Industry"),
+        ("Work and pensions minister Alan Johnson said it was wrong to suggest the chancellor would usurp Mr "
+         'Milburn, adding they would "work as a team".', "Alan Johnson"),  # ("to suggest" has no subject)
+        ('Mr Brown spoke.\n\nOn Monday, Mr Blair\'s spokesman said: "The prime minister is determined."',
+         "Mr Blair's spokesman"),
+        ('But Alain Terzian, president of Cesar organisers, said the rules allowed films "of French expression".',
+         "Alain Terzian"),
+    ],
+)
+def test_the_name_of_an_organisation_or_a_person_ends_where_it_should(text: str, speaker: str) -> None:
+    """Each case from the full BBC corpus, where the speaker read was 'Castaignede ahead of the 12 March tie',
+    'Adoption', 'Industry', 'Work', 'On Monday' or 'But Alain Terzian'."""
+    assert speech(text)[-1][1] == speaker

@@ -1680,6 +1680,7 @@ _OWN_VOICE = frozenset({"government"})
 _GOVERNMENT_EXECUTIVE = re.compile(r"\b(?!Chief\b)[A-Z][\w’'-]*\s+Executive\b")
 _BODY_HEADS = frozenset("agency regulator watchdog ministry department authority commission".split())
 """Public bodies that stand for the body last the subject of a sentence ("CBP announced ... the agency said")."""
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:where|whereas)\s+$")
 _WHEN_LEADS = frozenset(("ahead", "prior", "shortly", "soon", "just", "when", "while", "as", "because"))
 """Words that open a time or reason phrase after a name ("said Castaignede ahead of the 12 March tie")."""
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -2979,6 +2980,8 @@ class _Doc:
         role = self._mention_role(s, e, pronoun=pronoun)
         if role in ("object", "oblique", "other") and not pronoun and _WHO_AFTER.match(self.text, e):
             return "subject"
+        if role == "subject" and _BACKGROUND_CLAUSE.search(self.text, max(0, s - 10), s):
+            return "other"  # ("..., where George Bush opposed it": the subject of a background clause)
         return role
 
     def _mention_role(self, s: int, e: int, *, pronoun: bool = False) -> str:

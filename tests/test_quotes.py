@@ -2109,3 +2109,12 @@ def test_the_name_of_an_organisation_or_a_person_ends_where_it_should(text: str,
     """Each case from the full BBC corpus, where the speaker read was 'Castaignede ahead of the 12 March tie',
     'Adoption', 'Industry', 'Work', 'On Monday' or 'But Alain Terzian'."""
     assert speech(text)[-1][1] == speaker
+
+
+def test_the_subject_of_a_where_clause_is_background_not_the_topic() -> None:
+    text = (
+        "Howard backs stem cell research\n\nMichael Howard has backed stem cell research.\n\nThe issue was a "
+        "feature of the US election, where George Bush opposed extending it. But the Tory leader argued there was "
+        'a moral case for science. "I believe we have a duty to offer hope," he said.'
+    )
+    assert speech(text) == [("I believe we have a duty to offer hope,", "Michael Howard")]

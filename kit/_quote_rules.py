@@ -206,7 +206,7 @@ PERSON_ROLES = {
     "frontman", "guitarist", "drummer", "vocalist", "songwriter", "dancer", "model", "celebrity",
     "sheriff", "lecturer", "expert", "adviser", "advisor", "aide", "strategist",
     "incumbent", "challenger", "nominee", "hopeful", "teenager", "youngster", "pensioner",
-    "emperor", "monarch", "duke", "duchess", "chef", "representative", "speaker", "peer",
+    "emperor", "monarch", "duke", "duchess", "chef", "representative", "speaker", "peer", "prop",
 }  # fmt: skip
 ORG_HEADS = {
     "ministry", "department", "company", "firm", "agency", "government", "commission", "office",
@@ -1681,6 +1681,8 @@ _GOVERNMENT_EXECUTIVE = re.compile(r"\b(?!Chief\b)[A-Z][\w’'-]*\s+Executive\b"
 _BODY_HEADS = frozenset("agency regulator watchdog ministry department authority commission".split())
 """Public bodies that stand for the body last the subject of a sentence ("CBP announced ... the agency said")."""
 _BACKGROUND_CLAUSE = re.compile(r"\b(?:where|whereas)\s+$")
+_PARENT_OF = re.compile(r"(?<=mother|father)-of-[a-z]+$")
+_NP_GLUE = PREPOSITIONS | {"and", "&", "or", "the", "a", "an"}
 _WHEN_LEADS = frozenset(("ahead", "prior", "shortly", "soon", "just", "when", "while", "as", "because"))
 """Words that open a time or reason phrase after a name ("said Castaignede ahead of the 12 March tie")."""
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -1869,6 +1871,19 @@ def _skip_age(toks: list[tuple[int, int, str]], j: int) -> int:
     if j >= 2 and toks[j][2].isdigit() and len(toks[j][2]) <= 3 and toks[j - 1][2] == "," and _is_cap(toks[j - 2][2]):
         return j - 2
     return j
+
+
+def _np_after_ends(out: list[tuple[int, int, str]], toks: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether the noun phrase read after a cue (``out``) ends before ``toks[n]``: a time or manner phrase
+    ("said officials on Monday", "said X ahead of the tie") or a new noun phrase ("according to the
+    Datamonitor report the trend marked ...", "a poll posing the question")."""
+    w = toks[n][2]
+    if _time_phrase(toks, n) or (w in _WHEN_LEADS and _is_cap(out[-1][2])):
+        return True
+    if len(out) < 2 or out[-1][2].lower() in _NP_GLUE:
+        return False
+    nxt = toks[n + 1][2] if n + 1 < len(toks) else ""
+    return w in ("the", "a", "an") or (w.endswith("ing") and w.islower() and nxt in ("the", "a", "an"))
 
 
 def _someones_other(desc: str, role: str) -> bool:
@@ -2429,7 +2444,7 @@ class _Doc:
             if joins:
                 out.append(t)
                 continue  # ('said Economic and Fiscal Policy Minister Heizo Takenaka': one title)
-            if out and (_time_phrase(toks, n) or (w in _WHEN_LEADS and _is_cap(out[-1][2]))):
+            if out and _np_after_ends(out, toks, n):
                 break  # "said officials on Monday", "said police in a statement", "said X ahead of the tie"
             if out and (low in BOUNDARY_WORDS or low in AUX) and not _given_name(toks, n):
                 break
@@ -2794,6 +2809,8 @@ class _Doc:
         """Who a plain cue before the quote belongs to: its subject, before or (inverted) after it."""
         text = self.text
         m = self._parenthetical_tag(c, f) or self._who_antecedent(ss, c[0]) or self.np_before(ss, c[0])
+        if m is not None and m.text.endswith(" to") and text[max(0, c[0] - 3) : c[0]] == "to ":
+            m = self.clause_subject(ss, c[0])  # ("He urged the chancellor to admit ...": who urged)
         if m is None and re.fullmatch(r",?\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*,\s*", text[c[1] : f.open_s]):
             m = self.np_after(c[1], f.open_s)  # 'the courts which, said Mr Hopkins, “is part of ...”'
         if m is None and not text[ss : c[0]].strip():
@@ -3404,6 +3421,7 @@ class _Doc:
             words = ["the", *words]  # 'the Two Ronnies star' read without its article
         head_i = next((i for i, w in enumerate(words) if w in PREPOSITIONS and i > 0), len(words)) - 1
         head = _strip_possessive(words[head_i])[0].strip(".,")
+        head = _PARENT_OF.sub("", head)  # ("the mother-of-nine": a mother)
         first = words[0]
         definite = first in ("the", "this", "that") and len(words) >= 2
         own = first in ("his", "her", "their") and len(words) >= 2

@@ -2118,3 +2118,23 @@ def test_the_subject_of_a_where_clause_is_background_not_the_topic() -> None:
         'a moral case for science. "I believe we have a duty to offer hope," he said.'
     )
     assert speech(text) == [("I believe we have a duty to offer hope,", "Michael Howard")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Michael Howard spoke in Leeds. He urged the chancellor to admit he had been responsible for dragging "
+         '"millions of people in to the net".', "Michael Howard"),  # (who urged, not "the chancellor to")
+        ('Prop Jones ready\n\nAdam Jones says the Wales forwards are determined.\n\nThe prop said: "If we get '
+         'stuffed in the front five our backs have had it."', "Adam Jones"),
+        ('Katherine Jackson said her son was innocent. Describing him as "a good person", the mother-of-nine said '
+         'she feared he would be "crucified".', "Katherine Jackson"),
+        ("Nearly three out of four girls said they used make-up. According to the Datamonitor report the trend "
+         'marked British teenagers out as "particularly important to cosmetics manufacturers".',
+         "the Datamonitor report"),
+    ],
+)
+def test_infinitive_cues_sport_roles_parents_and_according_to_without_a_comma(text: str, speaker: str) -> None:
+    """Each case from the full BBC corpus, where the speaker read was 'the chancellor to', 'the prop', 'the
+    mother-of-nine' or 'the trend marked British teenagers out'."""
+    assert speech(text)[-1][1] == speaker

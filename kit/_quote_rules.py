@@ -938,6 +938,8 @@ _ROLE_BEFORE_NAME = re.compile(r"\b([a-z][\w-]*)\s+$|\b(actress|actor)\s+for\s+$
 """The lower-case word right before a name ("counterpart Felix Magath", "actress Cate Blanchett", "his wife
 Cherie"; also "best actress for Hilary Swank"), read for a role or a gender ("a spokesman for Michael Howard"
 tells neither)."""
+_APPOSED_KIN = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?([a-z-]+),")
+"""An appositive after a name that ends in a role or kin word ("Janie Hendrix, the guitarist's stepsister,")."""
 _VERB_AFTER_NAME = re.compile(r"\s+([a-z]+)\b")
 _VERB_THEN_PRONOUN = re.compile(r"\s+([a-z]+)\b[^.!?;:,\"“”]{0,40}?\b(?:he|she|his|her|him|himself|herself)\b")
 
@@ -1177,32 +1179,56 @@ class _Resolver:
         if key in self._gender:
             return self._gender[key]
         votes = {"m": 0, "f": 0}
-        occ = self.occ
-        people = self.person_keys()
         for o in self.by_key.get(key, ()):
-            i = o.idx
-            if o.gender:
-                votes[o.gender] += 3
-            first = _given(o.canon)
-            given = given_gender(first) if len(o.canon) > 1 else None
-            if given:
-                votes[given] += 2
-            role = _ROLE_BEFORE_NAME.search(self.text, max(0, o.start - 40), o.start)
-            if role is not None:  # "actress Cate Blanchett", "best supporting actress for Cate Blanchett"
-                word = role.group(1) or role.group(2)
-                g = ROLE_GENDER.get(word) or KIN_GENDER.get(word)
-                if g:
-                    votes[g] += 2
-            nxt = next((p for p in occ[i + 1 : i + 12] if p.key in people and p.key != key), None)
-            stop = nxt.start if nxt is not None else len(self.text)
-            window = self.text[o.end : min(stop, o.end + 160)].split("\n", 1)[0]
-            inside = self.quoted(o.start)
-            pm = next((x for x in _GENDER_PRONOUN.finditer(window) if self.quoted(o.end + x.start()) is inside), None)
-            if pm:  # ('Bernie Sanders agreed. “She's right,” he said': not the "She" of a quote he is not in)
-                votes["f" if pm.group(1).lower().startswith(("she", "her")) else "m"] += 1
+            self._gender_votes(o, votes, pronoun=True)
         g = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
         self._gender[key] = g
         return g
+
+    def occ_gender(self, o: _Occ) -> str | None:
+        """The gender of the person a name occurrence names: that of its key, except in a family
+        ("Jimi Hendrix", "Al Hendrix", "Janie Hendrix": one surname, several given names), where only
+        the occurrences with the same given name count, and no pronoun after them does."""
+        if len(o.canon) < 2:
+            return self.gender(o.key)
+        first = _given(o.canon)
+        same = [p for p in self.by_key.get(o.key, ()) if len(p.canon) > 1]
+        if all(_given(p.canon) == first for p in same):
+            return self.gender(o.key)
+        ck = f"{o.key}\t{first}"
+        if ck not in self._gender:
+            votes = {"m": 0, "f": 0}
+            for p in same:
+                if _given(p.canon) == first:
+                    self._gender_votes(p, votes, pronoun=False)
+            self._gender[ck] = None if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
+        return self._gender[ck]
+
+    def _gender_votes(self, o: _Occ, votes: dict[str, int], *, pronoun: bool) -> None:
+        """Add what one occurrence tells of its person's gender: a gendered name or given name, a
+        gendered role or kin word before it or in an appositive after it, and (``pronoun``) the first
+        "he" or "she" after it."""
+        if o.gender:
+            votes[o.gender] += 3
+        given = given_gender(_given(o.canon)) if len(o.canon) > 1 else None
+        if given:
+            votes[given] += 2
+        role = _ROLE_BEFORE_NAME.search(self.text, max(0, o.start - 40), o.start)
+        app = _APPOSED_KIN.match(self.text, o.end)
+        for word in (role.group(1) or role.group(2) if role is not None else None, app and app.group(1)):
+            g = ROLE_GENDER.get(word) or KIN_GENDER.get(word) if word else None
+            if g:  # "actress Cate Blanchett", "best actress for Hilary Swank", "Janie Hendrix, his stepsister,"
+                votes[g] += 2
+        if not pronoun:
+            return
+        people = self.person_keys()
+        nxt = next((p for p in self.occ[o.idx + 1 : o.idx + 12] if p.key in people and p.key != o.key), None)
+        stop = nxt.start if nxt is not None else len(self.text)
+        window = self.text[o.end : min(stop, o.end + 160)].split("\n", 1)[0]
+        inside = self.quoted(o.start)
+        pm = next((x for x in _GENDER_PRONOUN.finditer(window) if self.quoted(o.end + x.start()) is inside), None)
+        if pm:  # ('Bernie Sanders agreed. “She's right,” he said': not the "She" of a quote he is not in)
+            votes["f" if pm.group(1).lower().startswith(("she", "her")) else "m"] += 1
 
     def set_gender(self, key: str, gender: str) -> None:
         """Record the gender of a person whose gender was unknown (a pronoun was resolved to them)."""
@@ -1556,7 +1582,7 @@ KIN_GENDER = {"wife": "f", "husband": "m", "son": "m", "daughter": "f", "father"
               "grandson": "m", "granddaughter": "f", "grandmother": "f", "grandfather": "m",
               "uncle": "m", "aunt": "f", "nephew": "m", "niece": "f", "stepson": "m",
               "stepdaughter": "f", "stepfather": "m", "stepmother": "f", "dad": "m", "mum": "f",
-              "mom": "f"}  # fmt: skip
+              "mom": "f", "stepsister": "f", "stepbrother": "m", "half-sister": "f", "half-brother": "m"}  # fmt: skip
 KIN_NAME_PATTERN = (
     r"(?:his|her|their|my|our|your)\s+(?:" + "|".join(sorted(KIN_GENDER, key=len, reverse=True))
     + rf")\s+[{_UP}][a-z]+(?-u:\b)"
@@ -3270,7 +3296,7 @@ class _Doc:
         if role is not None and c.occ is None and _someones_other(c.mention.text if c.mention else c.speaker, role):
             return False  # "the actor" is not "Brando's assistant"
         if c.occ is not None:
-            c.gender = self.res.gender(c.occ.key) if gender is not None else None
+            c.gender = self.res.occ_gender(c.occ) if gender is not None else None
         if gender is not None and c.gender is not None and c.gender != gender:
             return False
         d = here - c.sent

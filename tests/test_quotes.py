@@ -2138,3 +2138,12 @@ def test_infinitive_cues_sport_roles_parents_and_according_to_without_a_comma(te
     """Each case from the full BBC corpus, where the speaker read was 'the chancellor to', 'the prop', 'the
     mother-of-nine' or 'the trend marked British teenagers out'."""
     assert speech(text)[-1][1] == speaker
+
+
+def test_in_a_family_each_given_name_has_its_own_gender() -> None:
+    text = (
+        "Hendrix honoured\n\nJimi Hendrix grew up in Seattle, where his father Al Hendrix worked. Janie Hendrix, the "
+        "guitarist's stepsister, said the family hoped for a road named after him. "
+        '"That\'s something my father really wanted to see," she said.'
+    )
+    assert speech(text) == [("That's something my father really wanted to see,", "Janie Hendrix")]

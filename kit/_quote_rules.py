@@ -1104,7 +1104,7 @@ class _Resolver:
             first = _given(o.canon)
             if o.titled or o.gender or given_gender(first):
                 keys.add(o.key)
-            elif len(o.canon) > 1 and not o.canon[0].isupper():
+            elif len(o.canon) > 1 and (not o.canon[0].isupper() or _initials(o.canon[0])):
                 job = _JOB_APPOSITIVE.match(self.text, o.end)
                 if job and job.group(1).lower() in PERSON_ROLES:
                     keys.add(o.key)  # "Pankaj Pandey, Head of Research at ICICI Securities"
@@ -1117,7 +1117,8 @@ class _Resolver:
                     keys.add(o.key)  # '“Q,” said El Guerrouj.': an inverted tag names someone
             if o.key in keys:
                 pass
-            elif len(o.canon) > 1 and (o.canon[0].isupper() or _demonym_word(o.canon[0].rstrip("s"))):
+            elif len(o.canon) > 1 and ((o.canon[0].isupper() and not _initials(o.canon[0]))
+                                       or _demonym_word(o.canon[0].rstrip("s"))):  # fmt: skip
                 continue  # "UK Muslims", "Russian President" are not people's names
             elif _PLURAL_ACRONYM.fullmatch(o.canon[-1]):
                 continue  # "High-definition DVDs", "MPs": things or groups, not a surname
@@ -1889,6 +1890,17 @@ def _places_of_a_role(toks: list[tuple[int, int, str]], k: int) -> bool:
     return i >= 1 and toks[i][2].lower() in ("for", "of") and (
         toks[i - 1][2].lower() in PERSON_ROLES or toks[i - 1][2].lower().rstrip(".") in TITLES
     )
+
+
+def _initials(word: str) -> bool:
+    """A person's initials written without dots ("JK Rowling", "AL Gooneratne"), not a common acronym
+    ("UK Muslims", "EU ministers")."""
+    return len(word) == 2 and word.isalpha() and word.isupper() and word not in _COMMON_ACRONYMS
+
+
+_COMMON_ACRONYMS = frozenset(
+    "UK US EU UN EC TV MP PM FA BT GM BA AA RAF IT PC AI DJ MC HQ ID UN NY LA SA DC UAE WHO IMF".split()
+)
 
 
 def _skip_age(toks: list[tuple[int, int, str]], j: int) -> int:

@@ -2147,3 +2147,12 @@ def test_in_a_family_each_given_name_has_its_own_gender() -> None:
         '"That\'s something my father really wanted to see," she said.'
     )
     assert speech(text) == [("That's something my father really wanted to see,", "Janie Hendrix")]
+
+
+def test_a_name_with_initials_written_without_dots_is_a_person() -> None:
+    text = (
+        "JF Sullivan, spokesman for e-mail software firm Sendmail said organisations were starting to realise it. "
+        '"The key thing is being able to manage all this information," he said.'
+    )
+    assert speech(text) == [("The key thing is being able to manage all this information,", "JF Sullivan")]
+    assert qr._initials("JK") and not qr._initials("UK") and not qr._initials("Jo")

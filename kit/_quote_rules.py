@@ -208,6 +208,14 @@ PERSON_ROLES = {
     "incumbent", "challenger", "nominee", "hopeful", "teenager", "youngster", "pensioner",
     "emperor", "monarch", "duke", "duchess", "chef", "representative", "speaker", "peer", "prop",
 }  # fmt: skip
+NAME_JOBS = frozenset(
+    "guitarist singer actor actress striker midfielder defender goalkeeper winger coach manager director producer "
+    "author writer rapper drummer bassist comedian presenter chef designer artist novelist poet journalist "
+    "economist analyst lawyer scientist researcher footballer cricketer batsman bowler sprinter swimmer cyclist "
+    "golfer boxer jockey filmmaker film-maker songwriter vocalist frontman campaigner activist entrepreneur "
+    "businessman businesswoman tycoon billionaire broadcaster playwright composer dancer photographer".split()
+)
+"""Jobs written, capitalised, before a full name at the start of a sentence ("Guitarist Brian May"): not part of it."""
 ORG_HEADS = {
     "ministry", "department", "company", "firm", "agency", "government", "commission", "office",
     "party", "union", "council", "committee", "club", "group", "bank", "court", "police",
@@ -1710,6 +1718,7 @@ _BODY_HEADS = frozenset("agency regulator watchdog ministry department authority
 _BACKGROUND_CLAUSE = re.compile(r"\b(?:where|whereas)\s+$")
 _PARENT_OF = re.compile(r"(?<=mother|father)-of-[a-z]+$")
 _NP_GLUE = PREPOSITIONS | {"and", "&", "or", "the", "a", "an"}
+_ELIDED_SUBJECT = re.compile(r"\s*(?:But|And|Yet|Then|And then|But then)?\s*(?:also\s+|later\s+)?")
 _WHEN_LEADS = frozenset(("ahead", "prior", "shortly", "soon", "just", "when", "while", "as", "because"))
 """Words that open a time or reason phrase after a name ("said Castaignede ahead of the 12 March tie")."""
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -2210,6 +2219,8 @@ class _Doc:
             return named
         if full and j >= 2 and toks[j][2] == "," and all(t[2] != "," for t in toks[:j]) and _has_name(toks[:j]):
             j -= 1  # '“Q,” Kirsten Pfeifer from the CEA, told': a stray comma before the verb
+        if j >= 0 and toks[j][2].lower() in BOUNDARY_WORDS and self._surname_word(toks, j):
+            return _Mention(toks[j][0], toks[j][1], "name", toks[j][2])  # ("May said:" after "Brian May")
         k = self._np_start(toks, j)
         np = toks[k + 1 : j + 1]
         if not np and not (k >= 0 and toks[k][2].lower() in ("who", "which")):
@@ -2311,15 +2322,23 @@ class _Doc:
             k -= 1
         return k
 
-    @staticmethod
-    def _skip_time(toks: list[tuple[int, int, str]], j: int) -> int:
-        """Drop a trailing time expression: "... who this week", "on Tuesday", "last year"."""
+    def _surname_word(self, toks: list[tuple[int, int, str]], j: int) -> bool:
+        """A capitalised word that is also a common word ("May", "Will") standing alone as a surname the
+        story uses for someone ("Guitarist Brian May ... May said")."""
+        w = toks[j][2]
+        return w[:1].isupper() and w.lower() in self.res.person_keys() and (j == 0 or not _is_cap(toks[j - 1][2]))
+
+    def _skip_time(self, toks: list[tuple[int, int, str]], j: int) -> int:
+        """Drop a trailing time expression: "... who this week", "on Tuesday", "last year" (not a surname
+        the story uses: "May said" after "Guitarist Brian May")."""
         while j >= 0 and (toks[j][2].lower().rstrip(".") in TIME_WORDS or toks[j][2].lower() in AUX
                           or toks[j][2] in _ASPECT or toks[j][2] in _CUE_ADVERBS
                           or (_YEAR_TOKEN.fullmatch(toks[j][2]) and j >= 1 and toks[j - 1][2] in ("in", "since"))
                           or (_ly_adverb(toks[j][2]) and toks[j][2].islower())):  # fmt: skip
             if j >= 1 and _given_name(toks, j - 1):
                 break  # "Theresa May", "Will Moy": a surname, not a month
+            if self._surname_word(toks, j):
+                break
             j -= 1
             while j >= 0 and toks[j][2] in ("this", "last", "next", "on", "earlier", "later", "that",
                                             "the", "each", "every", "in", "at", "early", "late"):  # fmt: skip
@@ -2389,7 +2408,9 @@ class _Doc:
             if run[i][2].endswith(("'s", "’s", "s'", "s’")):
                 run = run[i + 1 :]  # "Fox TV's Bill O'Reilly": the name follows the possessive
                 break
-        while run and (run[0][2].lower() in CAP_STOP or run[0][2].lower() in WEEKDAYS_MONTHS):
+        while run and (run[0][2].lower() in CAP_STOP or (
+            run[0][2].lower() in WEEKDAYS_MONTHS and not (len(run) == 1 and run[0][2].lower() in self.res.person_keys())
+        )):  # ("May said:" after "Guitarist Brian May": a surname, not a month)
             run = run[1:]
         if run and len(run) == 1 and run[0] is np[0] and run[0][2].lower().removesuffix("s") in COMMON_HEADS:
             run = []  # "Officials said": a common noun capitalised at the start of a sentence
@@ -2853,6 +2874,11 @@ class _Doc:
             m = self.np_after(c[1], f.open_s)  # 'the courts which, said Mr Hopkins, “is part of ...”'
         if m is None and not text[ss : c[0]].strip():
             m = self.np_after(c[1], f.open_s)  # 'Said the Pew report: “Q”': the subject after its verb
+        if m is None and _ELIDED_SUBJECT.fullmatch(text, ss, c[0]) and ss > 0:
+            # "Mr Blair told BBC News he had not read it. But told BBC News: “Q”": the last sentence's subject
+            prev = self.sentence_start(ss - 1)
+            m = self.clause_subject(prev, ss)
+            return m if m is not None and m.mtype != "description" else None
         return m if m is not None else self.earlier_subject(cands[:-1], ss, c[0])
 
     def _parenthetical_tag(self, c: tuple[int, int, str], f: Frag) -> _Mention | None:

@@ -155,8 +155,10 @@ def _name_patterns() -> dict[str, str]:
     male = {w[:1].upper() + w[1:] for w in qr.HONORIFICS_M}
     female = {w[:1].upper() + w[1:] for w in qr.HONORIFICS_F}
     given = {w[:1].upper() + w[1:] for w in qr.MALE_NAMES | qr.FEMALE_NAMES}
+    jobs = {w[:1].upper() + w[1:] for w in qr.NAME_JOBS}
     return {
         "lead": rf"^((?:(?:{_alt(stops)})\s+)*)",
+        "job": rf"^((?:{_alt(jobs)})\s+)",
         "trail": rf"(?:\s+(?:{_alt(months)}))+$",
         "given_month": rf"(?:^|\s)(?:{_alt(given)})\s+(?:{_alt(months)})$",
         "regnal": rf"^(?:{_alt(given)})\s+I$",  # ('Elizabeth I'; not 'Certainly I')
@@ -181,6 +183,11 @@ def _names(frame: pl.DataFrame) -> dict[str, list[qr._Occ]]:
         _match_spans(frame, qr.NAME_PATTERN, "name")
         .collect()
         .with_columns(lead=pl.col("name").str.extract(p["lead"], 1).str.len_chars())
+        .with_columns(  # "Guitarist Brian May": a job opening the run before a two-word name goes too
+            lead=pl.col("lead") + pl.when(pl.col("name").str.slice(pl.col("lead")).str.count_matches(r"\s+") >= 2)
+            .then(pl.col("name").str.slice(pl.col("lead")).str.extract(p["job"], 1).str.len_chars().fill_null(0))
+            .otherwise(0)
+        )
         .with_columns(
             start=pl.col("start") + pl.col("lead"),
             n1=pl.col("name").str.slice(pl.col("lead")),

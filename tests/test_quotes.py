@@ -2156,3 +2156,19 @@ def test_a_name_with_initials_written_without_dots_is_a_person() -> None:
     )
     assert speech(text) == [("The key thing is being able to manage all this information,", "JF Sullivan")]
     assert qr._initials("JK") and not qr._initials("UK") and not qr._initials("Jo")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Queen to tour\n\nGuitarist Brian May has said he expects to be on the road from April. May said: "
+         '"Suddenly the Queen Phoenix is rising again."', "Brian May"),  # (a job before the name, a month-word surname)
+        ("Blair talks\n\nIn his first comments, Mr Blair told BBC News he had not yet read the report in detail. "
+         'But told BBC News: "As far as I\'m concerned, we have drawn a line under this."', "Blair"),
+        ('Jowell talks\n\nMs Jowell insisted: "We have a good track record." And continued: "We can be proud."',
+         "Jowell"),  # (a verb whose subject is left out after "But"/"And": the last sentence's subject)
+    ],
+)
+def test_a_job_before_a_name_a_month_word_surname_and_a_left_out_subject(text: str, speaker: str) -> None:
+    """Each case from the full BBC corpus, where the quote had no speaker."""
+    assert speech(text)[-1][1] == speaker

@@ -920,6 +920,12 @@ def _anonymous_person(speaker: str) -> bool:
     return head in ANON_HEADS or head in PERSON_ROLES or head.startswith("spokes")
 
 
+_LEAD_ACCORDING = re.compile(r"\baccording to\s+|,\s+reports?\s+(?=(?:the\s+)?[A-Z])")
+_LEAD_VIA = re.compile(
+    r"(?:(?:reports?|a\s+report|figures|data)\s+(?:in|from|by)"
+    r"|[a-z ]{0,30}?\b(?:drawn\s+up|published|compiled|released|produced)\s+by)\s+"
+)
+_LEAD_DATA = frozenset("figures data statistics table estimates forecasts results reports".split())
 _LEAD_STUDIES = frozenset(
     "report study survey poll research analysis review index panel experts researchers analysts scientists".split()
 )
@@ -927,9 +933,9 @@ _LEAD_STUDIES = frozenset(
 _LEAD_GROUPS = frozenset("critic official observer insider source".split())
 _MADE_BY = re.compile(
     r"\b(?i:reports?|study|studies|research|survey|poll|analysis|paper|review|index|produced|conducted|commissioned"
-    r"|compiled|carried\s+out|published)\b[^.;:]{0,40}?\b(?:by|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])"
+    r"|compiled|carried\s+out|published|released|drawn\s+up)\b[^.;:]{0,40}?\b(?:by|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])"
 )
-_MAKER_NAME = re.compile(r"[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&’'.-]*){0,5}")
+_MAKER_NAME = re.compile(r"[A-Z][\w&’'.-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w&’'.-]*){0,5}")
 _MAKER_ROLE = re.compile(r"\b(?:analysts?|firm|maker|company|consultancy|consultants|researchers?|group|agency)\s+$")
 _CAPITAL_OWNER = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s")
 _SOURCE_NOUNS = frozenset("report study survey poll statement letter document paper book analysis review".split())
@@ -4223,6 +4229,11 @@ class _Doc:
             ss, se = starts[k], self._sent_ends[k]
             if ss > self.headline_end + 400 or not self.frags:
                 break
+            attributed = self._lead_attribution(ss, se) if study is None else None
+            if attributed is not None and attributed[1]:
+                return attributed[0]
+            if attributed is not None:  # ("according to a survey": named by its maker, maybe in the next sentence)
+                study = self._study_maker(ss, self._sent_ends[min(k + 1, len(starts) - 1)]) or attributed[0]
             for c in self.cues_in(ss, se):
                 m = self._lead_subject(c, ss, se)
                 if m is None:
@@ -4235,6 +4246,32 @@ class _Doc:
                     maker = self._study_maker(ss, self._sent_ends[min(k + 2, len(starts) - 1)])
                     study = maker or re.sub(r"\s+[a-z]+ed$", "", m.text)  # ("a study released" on Wednesday)
         return study
+
+    def _lead_attribution(self, ss: int, se: int) -> tuple[str, bool] | None:
+        """The source a lead sentence names after "according to" or in a closing ", reports X." tag
+        ("according to reports in the Hollywood Reporter", "..., reports the Daily Mail.", "according to
+        new figures released by the BPI", "..., according to early sales figures"), and whether it is
+        final: a name is, and so is data or a paper; a study (True only when its maker is named here)
+        may be named by its maker in the next sentence ("according to a survey. The CIPS said ...")."""
+        a = _LEAD_ACCORDING.search(self.text, ss, se)
+        if a is None or self.inside(a.start()) is not None:
+            return None
+        via = _LEAD_VIA.match(self.text, a.end(), se)  # ("reports in X", "a table drawn up by X")
+        m = self.np_after(via.end() if via is not None else a.end(), se)
+        if m is None or m.mtype == "pronoun":
+            return None
+        if m.mtype == "name":
+            return (self.speaker_of(m, self.frags[0]), True) if self._lead_name_ok(m.text) else None
+        words = m.text.lower().split()
+        maker = self._study_maker(ss, se)
+        if maker is not None:
+            return maker, True  # ("a round-up of gizmos compiled by Stuff Magazine")
+        if words[-1] in ORG_HEADS:
+            return self._description(m), True  # ("according to the watchdog")
+        text = re.sub(r"\s+[a-z]+ed$", "", m.text)  # ("a study released" on Wednesday)
+        if set(words) & _LEAD_DATA:
+            return text, True
+        return (text, False) if set(words) & _LEAD_STUDIES else None
 
     @staticmethod
     def _lead_study(text: str) -> bool:

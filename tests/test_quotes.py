@@ -2172,3 +2172,26 @@ def test_a_name_with_initials_written_without_dots_is_a_person() -> None:
 def test_a_job_before_a_name_a_month_word_surname_and_a_left_out_subject(text: str, speaker: str) -> None:
     """Each case from the full BBC corpus, where the quote had no speaker."""
     assert speech(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("England 'to launch ref protest'\n\nEngland will protest to the IRB about the referee's performance, "
+         "reports the Daily Mail.\n\nEngland coach Andy Robinson has called on referees to review the match.",
+         "Daily Mail"),
+        ("Elvis 'set for chart hat-trick'\n\nElvis Presley is likely to score his third UK number one on Sunday, "
+         "according to early sales figures.\n\nThe king of rock 'n' roll has had two chart-toppers.",
+         "early sales figures"),
+        ("EastEnders 'is set for US remake'\n\nPlans for a US soap have been drawn up by the Fox TV network.\n\n"
+         "Writer Tony Jordan is involved, according to reports in the Hollywood Reporter.", "Hollywood Reporter"),
+        ("Sony PSP tipped as a 'must-have'\n\nSony's Playstation Portable is the top gadget for 2005, according to "
+         "a round-up of ultimate gizmos compiled by Stuff Magazine.\n\nIt beats the iPod.", "Stuff Magazine"),
+        ("Manufacturing recovery 'slowing'\n\nUK manufacturing grew at its slowest pace in January, according to a "
+         "survey.\n\nThe Chartered Institute of Purchasing and Supply (CIPS) said its index fell to 51.8.",
+         "Chartered Institute of Purchasing and Supply"),  # (a study named by its maker in the next sentence)
+    ],
+)
+def test_a_headline_claim_is_the_source_the_lead_names_after_according_to_or_reports(text: str, speaker: str) -> None:
+    """Headline claims whose lead names its source with "according to" or ", reports X" (blind-set errors)."""
+    assert q(text).row(0, named=True)["speaker"] == speaker

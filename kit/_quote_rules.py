@@ -885,7 +885,9 @@ _JOB_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)
 """A job title right after a name ("Pankaj Pandey, Head of Research at ...", "Jo Bell, an analyst,")."""
 
 
-_SAID_AFTER = re.compile(rf"(?:,[^,.;:\"“”\n]{{1,80}},)?\s+(?:has\s+|had\s+)?{TAG_VERBS}\b")
+_SAID_AFTER = re.compile(
+    rf"(?:,[^,.;:\"“”\n]{{1,80}},|\s+[-–—]\s+[^-–—,.;:\"“”\n]{{1,80}}\s+[-–—])?\s+(?:has\s+|had\s+)?{TAG_VERBS}\b"
+)
 """A reporting verb right after a name, or after its short appositive: the name is someone's."""
 _SAID_BEFORE = re.compile(rf"[”\"'’,]\s*{TAG_VERBS}\s+$")
 """An inverted tag right before a name: '“Q,” said El Guerrouj.'"""
@@ -1122,7 +1124,9 @@ class _Resolver:
                 job = _JOB_APPOSITIVE.match(self.text, o.end)
                 if job and job.group(1).lower() in PERSON_ROLES:
                     keys.add(o.key)  # "Pankaj Pandey, Head of Research at ICICI Securities"
-                elif _SAID_AFTER.match(self.text, o.end) and _name_like(o.canon) and self._he_she_after(o):
+                elif (said := _SAID_AFTER.match(self.text, o.end)) and _name_like(o.canon) and self._he_she_after(
+                    o, said.end()
+                ):  # (a name in the appositive does not count: "Florian Hamm - Borussia Dortmund's largest investor -")
                     keys.add(o.key)  # "Ayman al-Zawahiri, second in command of al-Qaida, said ... he"
                 elif self._acts_then_pronoun(o):
                     keys.add(o.key)  # "Hilary Swank picked up her second Oscar": a verb, then her
@@ -1177,11 +1181,12 @@ class _Resolver:
         before = self.text[max(0, pos - 3) : pos]
         return pos == 0 or before.endswith(("\n", ". ", "! ", "? ", '" ', "” "))
 
-    def _he_she_after(self, o: _Occ) -> bool:
-        """ "he" or "she" follows the name before the next name (within 250 characters): the name
-        is someone's, not a firm's ("Deutsche Boerse said it would ...")."""
+    def _he_she_after(self, o: _Occ, lo: int = 0) -> bool:
+        """ "he" or "she" follows the name before the next name after ``lo`` (within 250 characters): the
+        name is someone's, not a firm's ("Deutsche Boerse said it would ...")."""
         occ = self.occ
-        nxt = next((p for p in occ[o.idx + 1 : o.idx + 20] if len(p.canon) > 1 and not p.org and p.key != o.key), None)
+        nxt = next((p for p in occ[o.idx + 1 : o.idx + 20]
+                    if len(p.canon) > 1 and not p.org and p.key != o.key and p.start >= lo), None)  # fmt: skip
         stop = min(nxt.start if nxt is not None else len(self.text), o.end + 250)
         return _HE_SHE.search(self.text, o.end, stop) is not None
 

@@ -2195,3 +2195,11 @@ def test_a_job_before_a_name_a_month_word_surname_and_a_left_out_subject(text: s
 def test_a_headline_claim_is_the_source_the_lead_names_after_according_to_or_reports(text: str, speaker: str) -> None:
     """Headline claims whose lead names its source with "according to" or ", reports X" (blind-set errors)."""
     assert q(text).row(0, named=True)["speaker"] == speaker
+
+
+def test_a_name_with_a_dashed_appositive_then_said_and_he_is_a_person() -> None:
+    text = (
+        "Fund manager Florian Hamm - Borussia Dortmund's largest investor - said he would only invest more if he got "
+        'a greater say. "I demand better transparency," he is quoted as saying by Germany\'s Manager Magazin.'
+    )
+    assert [s for _, s in speech(text)] == ["Florian Hamm"]

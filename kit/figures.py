@@ -219,7 +219,7 @@ NOT_PLURAL = frozenset(
     """news series species means headquarters politics economics physics mathematics athletics
     gas lens chaos canvas alias atlas bias kudos its has was does goes this thus plus bus
     yes hers ours yours theirs always perhaps onwards afterwards towards backwards forwards upwards downwards
-    besides sometimes""".split()
+    besides sometimes plainclothes""".split()
 )
 PERIOD_NOUNS = frozenset(
     """quarter half day week month year time round leg set game term season place stage innings

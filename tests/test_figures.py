@@ -1220,3 +1220,7 @@ def test_a_range_shares_every_scale_word() -> None:
     assert one("It will double again next year.")["noun"].to_list() == [None]
     got = one("odds of 6-9 on Scott, and the final score was 3-1")
     assert got["noun"].to_list() == ["odds", None]
+
+
+def test_the_noun_skips_an_adjective_in_s() -> None:
+    assert one("A mob beat three plainclothes federal agents.")["noun"].to_list() == ["agents"]

@@ -3040,7 +3040,7 @@ class _Doc:
     def _pronoun(self, m: _Mention, f: Frag) -> str | None:
         g = PRONOUNS.get(m.text.lower()) or {"him": "m", "her": "f"}.get(m.text.lower())
         if g in ("m", "f"):
-            named = self._named_in(f) if f.depth == 0 else self._quoter(f)
+            named = self._group_named(f) if f.depth == 0 else self._quoter(f)
             c = self.antecedent(m.start, g, named)
             if c is not None:
                 return c.speaker
@@ -4199,6 +4199,17 @@ class _Doc:
             best.speaker = self.res.fullest(best.occ.canon, best.occ.start)
             best.gender = self.res.gender(best.occ.key)
         return best
+
+    def _group_named(self, f: Frag) -> set[str]:
+        """Surname keys named in any paragraph of the quote ("“I think we were fairer,” he said. “Reyes was
+        being kicked all over the park”": he is not Reyes)."""
+        out = self._named_in(f)
+        for g in self.frags:
+            if g.depth == 0 and g is not f and (g.group == f.group or (  # (and the part after a short tag)
+                0 < g.open_s - f.close_e <= 40 and self.block(g.start) == self.block(f.start)
+            )):
+                out |= self._named_in(g)
+        return out
 
     def _named_in(self, f: Frag) -> set[str]:
         """Surname keys of the people a quote names (a speaker does not name themself)."""

@@ -2203,3 +2203,13 @@ def test_a_name_with_a_dashed_appositive_then_said_and_he_is_a_person() -> None:
         'a greater say. "I demand better transparency," he is quoted as saying by Germany\'s Manager Magazin.'
     )
     assert [s for _, s in speech(text)] == ["Florian Hamm"]
+
+
+def test_a_pronoun_is_not_someone_the_next_part_of_the_quote_names() -> None:
+    text = (
+        "Edu describes tunnel fracas\n\nArsenal's Edu has lifted the lid on the scenes after the game. Edu tried to "
+        'play down the incidents, adding: "There was nothing that I haven\'t seen in Brazilian derbies." But Edu was '
+        'critical of the challenges, particularly on Jose Antonio Reyes. "I think we were a lot fairer in the '
+        'tackles than United," he said. "Reyes was being kicked all over the park."'
+    )
+    assert {s for _, s in speech(text)} == {"Edu"}

@@ -339,12 +339,15 @@ def quotes(docs: pl.DataFrame | pl.LazyFrame, *, kinds: tuple[str, ...] | None =
     by_doc = {d: list(zip(s, e, g, strict=True)) for d, s, e, g, _ in events.iter_rows()}
     names = _names(frame.filter(pl.col("doc_id").is_in(events["doc_id"].implode())))
     rows: dict[str, list] = {k: [] for k in COLUMNS if k not in ("quote_id", "words")}
+    done: dict[str, list[qr.Frag]] = {}  # (a story filed twice, as wire copies often are, is read once)
     for doc_id, text in frame.iter_rows():
         evs = by_doc.get(doc_id)
         if not evs or text is None:
             continue
         try:
-            frags = qr.extract(text, evs, names.get(doc_id, []))
+            frags = done.get(text)
+            if frags is None:
+                frags = done[text] = qr.extract(text, evs, names.get(doc_id, []))
         except Exception as exc:  # one document's failure must not stop the corpus
             warnings.warn(
                 f"kit.quotes skipped document {doc_id!r} ({type(exc).__name__}: {exc}); the other documents are "

@@ -2213,3 +2213,10 @@ def test_a_pronoun_is_not_someone_the_next_part_of_the_quote_names() -> None:
         'tackles than United," he said. "Reyes was being kicked all over the park."'
     )
     assert {s for _, s in speech(text)} == {"Edu"}
+
+
+def test_a_story_filed_twice_gives_the_same_quotes_under_each_id() -> None:
+    text = 'Nikol Pashinyan spoke. "We want peace," he said.'
+    got = kit.quotes(pl.DataFrame({"doc_id": ["a", "b"], "text": [text, text]}))
+    assert got["doc_id"].to_list() == ["a", "b"]
+    assert got.filter(pl.col("doc_id") == "a").drop("doc_id").equals(got.filter(pl.col("doc_id") == "b").drop("doc_id"))

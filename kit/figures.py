@@ -1462,7 +1462,15 @@ def _word_in_name(f: _Fig, text: str) -> bool:
     """'BBC Five Live', 'Ocean's Twelve', 'the Six Nations': a capitalised number word mid-sentence."""
     if not f.words or not text[f.start : f.start + 1].isupper() or not f.bare:
         return False
-    return not _opens_sentence(text, f.start)
+    if not _opens_sentence(text, f.start):
+        return True
+    name = _CAP_AFTER.match(text, f.end)  # ('One Music is not ...' where the story also writes 'the One Music title')
+    return name is not None and re.search(
+        rf"\b[a-z]+[ \t]+{re.escape(text[f.start : f.end])}[ \t]+{re.escape(name.group(1))}\b", text
+    ) is not None
+
+
+_CAP_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
 _ONE_OF = re.compile(r"\s+(?:of|another|by one|at a time)\b")
@@ -2304,9 +2312,10 @@ _SUBJECT_OF_BEFORE = re.compile(
 """'The number of camera phones in the UK more than doubled to 7.5 million' (phones), 'Sales of the
 console rose to 55 million' (sales): what the sentence's subject counts."""
 _SUBJECT_CHANGED = re.compile(
-    r"(?:^|[.,;:]\s+|\b(?:showed|that|as|and|while|but)\s+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?)?"
+    r"(?:^|[.,;:]\s+|\b(?:showed|that|as|and|while|but)\s+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    r"|[A-Z][a-z]+\s+[a-z]+\s+)?"  # ('Italian consumer confidence rose to 104.4')
     r"([A-Z]?[a-z]{3,})\s+(?:also\s+)?"
-    rf"{_CHANGED}\s+(?:by\s+)?(?:[\d,.]+\s+(?:million\s+|bn\s+)?to\s+)?$"
+    rf"{_CHANGED}\s+(?:by\s+|to\s+)?(?:[\d,.]+\s+(?:million\s+|bn\s+)?to\s+)?$"
 )
 """A clause whose subject is what changed: 'the figures showed unemployment rose 206,900 to 4.64 million'."""
 _NUMBER_OF_TO = re.compile(
@@ -2343,7 +2352,7 @@ def _subject_noun(f: _Fig, text: str) -> None:
         f.noun, f.flags = m.group(1).lower(), [*f.flags, "noun-before"]
         return
     m = _SUBJECT_CHANGED.search(left)
-    subject = m.group(1).lower() if m is not None else ""
+    subject = m.group(1).lower() if m is not None and not (f.unit and m.group(1)[0].isupper()) else ""
     if subject and subject not in STOP and not _verb_form(subject) and subject not in _NOT_SUBJECTS:
         f.noun, f.flags = subject, [*f.flags, "noun-before"]  # 'unemployment rose 206,900 to 4.64 million'
         return

@@ -1639,6 +1639,10 @@ def _join(figs: list[_Fig], text: str) -> list[_Fig]:
         f = figs[i]
         if i + 1 < len(figs):
             joined = _join_pair(f, figs[i + 1], text, figs[i + 2] if i + 2 < len(figs) else None)
+            if joined is not None and len(joined) == 1 and joined[0].rule == "duration:compound":
+                figs = [*figs[: i + 1], joined[0], *figs[i + 2 :]]  # (it may take a third part:
+                i += 1  # 'two hours 18 minutes 15 seconds')
+                continue
             if joined is not None:
                 out.extend(joined)
                 i += 2
@@ -1650,8 +1654,8 @@ def _join(figs: list[_Fig], text: str) -> list[_Fig]:
 
 _FRACTION = re.compile(r"\d+/\d+")
 _COMPOUND_DURATION = {("year", "month"): 12, ("year", "week"): 52, ("week", "day"): 7, ("day", "hour"): 24,
-                      ("hour", "minute"): 60}  # fmt: skip
-"""Pairs of duration units written as one length ('two hours and 15 minutes'): how many of the
+                      ("hour", "minute"): 60, ("hour", "second"): 3600}  # fmt: skip
+"""Pairs of duration units written as one length ('two hours and 15 minutes', 'two hours 15 minutes'): how many of the
 second make one of the first."""
 
 
@@ -1664,7 +1668,7 @@ def _join_pair(a: _Fig, b: _Fig, text: str, c: _Fig | None) -> list[_Fig] | None
         return [f]  # 'one minute, 47.97 seconds' is one time
     per = _COMPOUND_DURATION.get((a.unit or "", b.unit or ""))
     if per and a.kind == b.kind == "duration" and a.value_max is None and b.value_max is None and gap in (
-        ", ", " and "
+        ", ", " and ", " "
     ) and not _BETWEEN.search(text[max(0, a.start - 40) : a.start].lower()):
         f = _Fig(a.start, b.end, round((a.value or 0) + (b.value or 0) / per, 6), "duration", "duration:compound",
                  unit=a.unit)  # fmt: skip

@@ -1241,3 +1241,14 @@ def test_a_number_word_opening_a_name_the_story_uses_and_a_subject_before_rose_t
     if rows and "confidence" in text:
         assert got["noun"].to_list() == ["confidence", "confidence"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("He took two hours 15 minutes to win.", "two hours 15 minutes", 2.25),
+        ("He set a record in two hours 18 minutes 15 seconds.", "two hours 18 minutes 15 seconds", 2.304167),
+    ],
+)
+def test_a_length_in_hours_minutes_and_seconds_without_and_is_one_figure(text: str, surface: str, value: float) -> None:
+    assert one(text).select("surface", "value", "unit").rows() == [(surface, value, "hour")]

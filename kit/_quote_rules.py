@@ -4204,9 +4204,10 @@ class _Doc:
         """Surname keys named in any paragraph of the quote ("“I think we were fairer,” he said. “Reyes was
         being kicked all over the park”": he is not Reyes)."""
         out = self._named_in(f)
+        tagged = "," in self.text[f.end - 1 : f.close_e + 1]  # ("“Q1,” he said. “Q2”": a tag between two parts)
         for g in self.frags:
-            if g.depth == 0 and g is not f and (g.group == f.group or (  # (and the part after a short tag)
-                0 < g.open_s - f.close_e <= 40 and self.block(g.start) == self.block(f.start)
+            if g.depth == 0 and g is not f and (g.group == f.group or (
+                tagged and 0 < g.open_s - f.close_e <= 40 and self.block(g.start) == self.block(f.start)
             )):
                 out |= self._named_in(g)
         return out

@@ -2220,12 +2220,3 @@ def test_a_story_filed_twice_gives_the_same_quotes_under_each_id() -> None:
     got = kit.quotes(pl.DataFrame({"doc_id": ["a", "b"], "text": [text, text]}))
     assert got["doc_id"].to_list() == ["a", "b"]
     assert got.filter(pl.col("doc_id") == "a").drop("doc_id").equals(got.filter(pl.col("doc_id") == "b").drop("doc_id"))
-
-
-def test_a_quote_with_no_tag_does_not_borrow_the_names_of_the_next_quote() -> None:
-    text = (
-        "Michael Howard spoke in Kent. Peter Hain attacked him. He promised a decent state education. "
-        '"I come from an ordinary family. If the teenage Michael Howard were applying to Cambridge today, Gordon '
-        'Brown would love me."'
-    )
-    assert [s for _, s in speech(text)] == ["Michael Howard"]
